@@ -1,0 +1,2 @@
+/** Missions: writing and review workflow, and the public geographic search. */
+package fr.engagement.missions.boundary;

@@ -1,0 +1,7 @@
+package fr.engagement.audit.entity;
+
+public enum SubjectType {
+    STRUCTURE,
+    MISSION,
+    CANDIDATURE
+}

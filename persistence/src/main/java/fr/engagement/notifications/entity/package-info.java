@@ -1,0 +1,2 @@
+/** Notifications: the transactional mail outbox. */
+package fr.engagement.notifications.entity;
