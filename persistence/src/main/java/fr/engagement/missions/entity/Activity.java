@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.Collections;
 import java.util.Set;
@@ -20,9 +21,11 @@ import java.util.Set;
 @Entity
 @Table(name = "activity")
 @Cacheable
-@NamedQuery(name = Activity.ALL, query = "SELECT a FROM Activity a ORDER BY a.name")
+@NamedQuery(name = Activity.ALL, query = "SELECT a FROM Activity a ORDER BY a.name",
+        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
 @NamedQuery(name = Activity.OF_DOMAIN,
-        query = "SELECT a FROM Activity a JOIN a.domains d WHERE d.id = :domainId ORDER BY a.name")
+        query = "SELECT a FROM Activity a JOIN a.domains d WHERE d.id = :domainId ORDER BY a.name",
+        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
 public class Activity {
 
     public static final String ALL = "Activity.all";

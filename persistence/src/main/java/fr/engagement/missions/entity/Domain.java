@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 /**
@@ -15,7 +16,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "domain")
 @Cacheable
-@NamedQuery(name = Domain.ACTIVE, query = "SELECT d FROM Domain d WHERE d.active = TRUE ORDER BY d.name")
+@NamedQuery(name = Domain.ACTIVE, query = "SELECT d FROM Domain d WHERE d.active = TRUE ORDER BY d.name",
+        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
 public class Domain {
 
     public static final String ACTIVE = "Domain.active";

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.Collections;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import java.util.TreeSet;
 @Table(name = "arrondissement")
 @Cacheable
 @NamedQuery(name = Arrondissement.OF_COMMUNE,
-        query = "SELECT a FROM Arrondissement a WHERE a.commune.inseeCode = :inseeCode ORDER BY a.inseeCode")
+        query = "SELECT a FROM Arrondissement a WHERE a.commune.inseeCode = :inseeCode ORDER BY a.inseeCode",
+        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
 public class Arrondissement {
 
     public static final String OF_COMMUNE = "Arrondissement.ofCommune";

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.Collections;
 import java.util.Optional;
@@ -24,8 +25,12 @@ import java.util.TreeSet;
 @Table(name = "commune")
 @Cacheable
 // Largest first: the commune people mean is most often the most populated one; NULL populations sort last.
+// Results cached by EclipseLink (the rows never change at run time): a feed import resolves 100,000 addresses
+// over 6,310 postal codes.
 @NamedQuery(name = Commune.BY_POSTAL_CODE,
-        query = "SELECT c FROM Commune c JOIN c.postalCodes p WHERE p = :postalCode ORDER BY c.population DESC, c.name")
+        query = "SELECT c FROM Commune c JOIN c.postalCodes p WHERE p = :postalCode ORDER BY c.population DESC, c.name",
+        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true"),
+                @QueryHint(name = "eclipselink.query-results-cache.size", value = "10000")})
 @NamedQuery(name = Commune.BY_POSTAL_CODE_PREFIX,
         query = "SELECT DISTINCT c FROM Commune c JOIN c.postalCodes p WHERE p LIKE :prefix ORDER BY c.population DESC, c.name")
 // The column's collation (utf8mb4_unicode_ci) makes this accent- and case-insensitive and still uses the name index.

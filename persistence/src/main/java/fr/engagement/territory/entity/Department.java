@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 /**
@@ -16,8 +17,10 @@ import jakarta.persistence.Table;
 @Table(name = "department")
 @Cacheable
 // Codes sort as people expect: "29" < "2A" < "2B" < "30" < "971"
-@NamedQuery(name = Department.ALL, query = "SELECT d FROM Department d ORDER BY d.code")
-@NamedQuery(name = Department.OF_REGION, query = "SELECT d FROM Department d WHERE d.region.code = :regionCode ORDER BY d.code")
+@NamedQuery(name = Department.ALL, query = "SELECT d FROM Department d ORDER BY d.code",
+        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
+@NamedQuery(name = Department.OF_REGION, query = "SELECT d FROM Department d WHERE d.region.code = :regionCode ORDER BY d.code",
+        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
 public class Department {
 
     public static final String ALL = "Department.all";

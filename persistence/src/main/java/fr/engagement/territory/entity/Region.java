@@ -4,13 +4,15 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 /** One of the 18 regions, or an overseas collectivity coded like its department (975, 977, ... 989). */
 @Entity
 @Table(name = "region")
 @Cacheable
-@NamedQuery(name = Region.ALL, query = "SELECT r FROM Region r ORDER BY r.name")
+@NamedQuery(name = Region.ALL, query = "SELECT r FROM Region r ORDER BY r.name",
+        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
 public class Region {
 
     public static final String ALL = "Region.all";

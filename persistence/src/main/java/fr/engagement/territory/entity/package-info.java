@@ -4,7 +4,8 @@
  *
  * <p>Read-only reference data (INSEE COG 2026, La Poste postal codes, GeoNames points; sources and licences in
  * {@code /territory/README.md}), written once by the Flyway migrations V1 (tables) and 1.1 (rows, from the CSV files
- * under {@code /territory/}) and held in the shared cache: the entities have no setters.
+ * under {@code /territory/}) and held in the shared cache: the entities have no setters. For the same reason the
+ * frequent named queries carry EclipseLink's {@code eclipselink.query-results-cache} hint.
  *
  * <p>Postal codes are resolved through {@code commune_postal_code}, never by prefix: Corsica's 20xxx are in 2A or 2B
  * and 16 postal codes span two departments.
