@@ -1,2 +1,5 @@
-/** Missions: writing and review workflow, and the public geographic search. */
+/**
+ * Missions: writing and review workflow, the public geographic search, and {@link
+ * fr.engagement.missions.boundary.Taxonomy} which serves the bénévolat taxonomy to forms, filters and imports.
+ */
 package fr.engagement.missions.boundary;
