@@ -35,6 +35,13 @@ public class Department {
     @JoinColumn(name = "region_code")
     private Region region;
 
+    /** A detached copy of a reference row, for unit tests; the application reads rows from the migration. */
+    public Department(String code, String name, Region region) {
+        this.code = code;
+        this.name = name;
+        this.region = region;
+    }
+
     protected Department() {
         // JPA; rows come from the territory migration, never from the application
     }

@@ -22,6 +22,12 @@ public class Region {
 
     private String name;
 
+    /** A detached copy of a reference row, for unit tests; the application reads rows from the migration. */
+    public Region(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
     protected Region() {
         // JPA; rows come from the territory migration, never from the application
     }
