@@ -26,7 +26,9 @@ import java.util.TreeSet;
 @Cacheable
 @NamedQuery(name = Arrondissement.OF_COMMUNE,
         query = "SELECT a FROM Arrondissement a WHERE a.commune.inseeCode = :inseeCode ORDER BY a.inseeCode",
-        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
+        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true"),
+                @QueryHint(name = "eclipselink.batch", value = "a.postalCodes"),
+                @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 public class Arrondissement {
 
     public static final String OF_COMMUNE = "Arrondissement.ofCommune";
