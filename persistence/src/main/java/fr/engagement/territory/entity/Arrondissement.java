@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.Collections;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -97,7 +98,8 @@ public class Arrondissement {
 
     @Override
     public int hashCode() {
-        return Arrondissement.class.hashCode();
+        // the id is assigned by the data, never generated, and never changes
+        return Objects.hashCode(inseeCode);
     }
 
     @Override

@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.Collections;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -130,7 +131,8 @@ public class Commune {
 
     @Override
     public int hashCode() {
-        return Commune.class.hashCode();
+        // the id is assigned by the data, never generated, and never changes
+        return Objects.hashCode(inseeCode);
     }
 
     @Override
