@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
+import java.util.Objects;
 
 /**
  * A department (01 ... 95 with 2A/2B for Corsica, 971 ... 976 overseas) or an overseas collectivity (975 ... 989),
@@ -70,7 +71,8 @@ public class Department {
 
     @Override
     public int hashCode() {
-        return Department.class.hashCode();
+        // the id is assigned by the data, never generated, and never changes
+        return Objects.hashCode(code);
     }
 
     @Override
