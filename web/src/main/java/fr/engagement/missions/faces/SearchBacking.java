@@ -73,8 +73,8 @@ public class SearchBacking {
                 Math.max(0, page - 1), PAGE_SIZE);
     }
 
-    public int[] getRadii() {
-        return SearchCriteria.RADII;
+    public List<Integer> getRadii() {
+        return java.util.Arrays.stream(SearchCriteria.RADII).boxed().toList();
     }
 
     public List<MissionType> getTypes() {

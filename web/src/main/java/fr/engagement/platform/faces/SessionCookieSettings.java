@@ -7,7 +7,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The session cookie is Secure in production (TLS in front); the demo and the tests serve plain HTTP on loopback
- * and turn it off with {@code app.session-cookie-secure=false}. web.xml cannot read configuration, hence this.
+ * and turn it off with {@code app.session-cookie-secure=false}. web.xml cannot read configuration, hence this;
+ * SameSite is set in payara-web.xml.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
@@ -19,6 +20,5 @@ public class SessionCookieSettings implements ServletContextListener {
         var cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setSecure(secure);
         cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
     }
 }
