@@ -56,17 +56,17 @@ class BenevolatJourneyBrowserIT {
             person(b, "Claire", "Responsable", responsable, "1980-04-12");
             b.screenshot("inscription-structure");
             b.click("registrationForm:register");
-            assertThat(b.text()).contains("connectez-vous");
+            assertThat(b.text()).containsIgnoringCase("connectez-vous");
             b.login(responsable, PASSWORD);
             assertThat(b.url()).contains("/structure/index.xhtml");
-            assertThat(b.text()).contains(structureName).contains("Brouillon");
+            assertThat(b.text()).containsIgnoringCase(structureName).containsIgnoringCase("Brouillon");
             b.screenshot("responsable-accueil-brouillon");
             b.click("editProfile");
             b.richText("Nous accompagnons les familles du quartier : aide alimentaire et soutien scolaire.");
             b.check("Solidarité et insertion");
             b.screenshot("structure-profil");
             b.click("profileForm:save");
-            assertThat(b.text()).contains("transmise aux référents").contains("En attente de validation");
+            assertThat(b.text()).containsIgnoringCase("transmise aux référents").containsIgnoringCase("En attente de validation");
             b.logout();
 
             // 2. A referent of the Rhône reviews it; the history records each move.
@@ -74,12 +74,12 @@ class BenevolatJourneyBrowserIT {
             makeReferent(referent, "69");
             b.login(referent, PASSWORD);
             assertThat(b.url()).contains("/referent/index.xhtml");
-            assertThat(b.text()).contains(structureName);
+            assertThat(b.text()).containsIgnoringCase(structureName);
             b.screenshot("referent-file-moderation");
             b.clickButton(structureName);
             b.clickButton("Passer à « En cours de traitement »");
             b.clickButton("Passer à « Validée »");
-            assertThat(b.text()).contains("Validée").contains("Historique").contains("Paul Referent");
+            assertThat(b.text()).containsIgnoringCase("Validée").containsIgnoringCase("Historique").containsIgnoringCase("Paul Referent");
             b.screenshot("referent-structure-validee");
             b.logout();
 
@@ -98,24 +98,24 @@ class BenevolatJourneyBrowserIT {
             b.type("missionForm:places", "2");
             b.screenshot("mission-formulaire");
             b.click("missionForm:save");
-            assertThat(b.text()).contains(missionTitle).contains("Brouillon");
+            assertThat(b.text()).containsIgnoringCase(missionTitle).containsIgnoringCase("Brouillon");
             b.clickButton("Passer à « En attente de validation »");
-            assertThat(b.text()).contains("En attente de validation");
+            assertThat(b.text()).containsIgnoringCase("En attente de validation");
             b.screenshot("mission-soumise");
             b.logout();
             b.login(referent, PASSWORD);
             b.clickButton(missionTitle);
             b.clickButton("Passer à « Validée »");
-            assertThat(b.text()).contains("Validée");
+            assertThat(b.text()).containsIgnoringCase("Validée");
             b.screenshot("referent-mission-validee");
             b.logout();
 
             // 4. Anyone finds it around Lyon, nearest first, with its distance.
             b.open("/missions/recherche.xhtml?lieu=69001&rayon=10");
-            assertThat(b.text()).contains(missionTitle).contains("km");
+            assertThat(b.text()).containsIgnoringCase(missionTitle).containsIgnoringCase("km");
             b.screenshot("recherche-lyon");
             b.clickButton(missionTitle);
-            assertThat(b.text()).contains("2 places restantes").contains(structureName);
+            assertThat(b.text()).containsIgnoringCase("2 places restantes").containsIgnoringCase(structureName);
             b.screenshot("mission-page-publique");
 
             // 5. A volunteer applies; the responsable answers (in review) and validates; the volunteer sees it.
@@ -126,25 +126,25 @@ class BenevolatJourneyBrowserIT {
             b.click("apply");
             b.type("applyForm:message", "Bonjour, je suis disponible le samedi matin et j'aimerais vous aider.");
             b.click("applyForm:apply");
-            assertThat(b.text()).contains("En attente de validation").contains("je suis disponible");
+            assertThat(b.text()).containsIgnoringCase("En attente de validation").containsIgnoringCase("je suis disponible");
             b.screenshot("benevole-candidature-envoyee");
             b.logout();
             b.login(responsable, PASSWORD);
-            assertThat(b.text()).contains("candidature(s) attendent votre réponse");
+            assertThat(b.text()).containsIgnoringCase("candidature(s) attendent votre réponse");
             b.open("/structure/candidatures.xhtml");
             b.clickButton("Voir");
             b.type("replyForm:reply", "Merci Inès ! Pouvez-vous venir samedi à 9h ?");
             b.click("replyForm:send");
-            assertThat(b.text()).contains("En cours de traitement");
+            assertThat(b.text()).containsIgnoringCase("En cours de traitement");
             b.clickButton("Passer à « Validée »");
-            assertThat(b.text()).contains("Validée");
+            assertThat(b.text()).containsIgnoringCase("Validée");
             b.screenshot("responsable-candidature-validee");
             b.logout();
             b.login(volunteer, PASSWORD);
-            assertThat(b.text()).contains(missionTitle).contains("Validée");
+            assertThat(b.text()).containsIgnoringCase(missionTitle).containsIgnoringCase("Validée");
             b.screenshot("benevole-mes-candidatures");
             b.clickButton("Voir");
-            assertThat(b.text()).contains("Historique").contains("Merci Inès");
+            assertThat(b.text()).containsIgnoringCase("Historique").containsIgnoringCase("Merci Inès");
             b.screenshot("benevole-candidature-historique");
         }
     }
@@ -163,7 +163,7 @@ class BenevolatJourneyBrowserIT {
         b.open("/inscription/benevole.xhtml");
         person(b, first, last, email, birthDate);
         b.click("registrationForm:register");
-        assertThat(b.text()).contains("connectez-vous");
+        assertThat(b.text()).containsIgnoringCase("connectez-vous");
     }
 
     /** Referents are appointed by the ministry, not registered: the test appoints one in the database. */

@@ -1,6 +1,7 @@
 package fr.engagement.notifications.boundary;
 
 import fr.engagement.notifications.entity.OutboxMail;
+import fr.engagement.platform.control.DatabaseMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -38,6 +39,9 @@ public class OutboxSender {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DatabaseMigration migration;
 
     @Inject
     @ConfigProperty(name = "mail.smtp.host")
@@ -87,7 +91,9 @@ public class OutboxSender {
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "outbox")
     public void sendPending() {
-        flush();
+        if (migration.isMigrated()) {
+            flush();
+        }
     }
 
     /** Sends what is due now and returns how many were sent. */

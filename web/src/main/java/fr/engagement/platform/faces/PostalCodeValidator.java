@@ -1,6 +1,7 @@
 package fr.engagement.platform.faces;
 
 import fr.engagement.territory.boundary.Territory;
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -10,6 +11,7 @@ import jakarta.faces.validator.ValidatorException;
 import jakarta.inject.Inject;
 
 /** A postal code field accepts only codes of the territory tables (the boundaries check again). */
+@Dependent
 @FacesValidator(value = "postalCode", managed = true)
 public class PostalCodeValidator implements Validator<String> {
 
