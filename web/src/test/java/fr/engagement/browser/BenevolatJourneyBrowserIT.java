@@ -146,7 +146,92 @@ class BenevolatJourneyBrowserIT {
             b.clickButton("Voir");
             assertThat(b.text()).containsIgnoringCase("Historique").containsIgnoringCase("Merci Inès");
             b.screenshot("benevole-candidature-historique");
+            b.logout();
+
+            // 6. Out of scope, by changing an id: another volunteer, a referent of the Ain, another structure.
+            long candidature = id("SELECT c.id FROM candidature c JOIN account a ON a.id = c.candidate_id"
+                    + " WHERE a.email = ?", volunteer);
+            long structure = id("SELECT id FROM structure WHERE name = ?", structureName);
+            long mission = id("SELECT id FROM mission WHERE title = ?", missionTitle);
+            String other = "autre-" + run + "@exemple.fr";
+            registerVolunteer(b, "Hugo", "Curieux", other, "1990-01-01");
+            b.login(other, PASSWORD);
+            b.open("/benevole/candidature.xhtml?id=" + candidature);
+            assertThat(b.text()).containsIgnoringCase("Page non trouvée").doesNotContain("Merci Inès");
+            b.screenshot("hors-perimetre-candidature");
+            b.logout();
+            String ain = "ref-ain-" + run + "@exemple.fr";
+            registerVolunteer(b, "Lucie", "Ain", ain, "1970-01-01");
+            makeReferent(ain, "01");
+            b.login(ain, PASSWORD);
+            assertThat(b.text()).doesNotContain(structureName);
+            b.open("/referent/structure.xhtml?id=" + structure);
+            assertThat(b.text()).containsIgnoringCase("Page non trouvée").doesNotContain(structureName);
+            b.open("/referent/mission.xhtml?id=" + mission);
+            assertThat(b.text()).containsIgnoringCase("Page non trouvée");
+            b.logout();
+            String otherResponsable = "resp2-" + run + "@exemple.fr";
+            b.open("/inscription/structure.xhtml");
+            b.type("registrationForm:structureName", "Autre structure " + run);
+            b.select("registrationForm:legalStatus", "Collectivité territoriale");
+            b.postalCode("registrationForm:structure", "69003", "Lyon");
+            person(b, "Marc", "Autre", otherResponsable, "1985-06-01");
+            b.click("registrationForm:register");
+            b.login(otherResponsable, PASSWORD);
+            b.open("/structure/mission-edition.xhtml?id=" + mission);
+            assertThat(b.text()).containsIgnoringCase("Page non trouvée");
+            b.open("/structure/candidature.xhtml?id=" + candidature);
+            assertThat(b.text()).containsIgnoringCase("Page non trouvée");
+            assertThat(id("SELECT COUNT(*) FROM candidature WHERE id = " + candidature + " AND status = ?",
+                    "VALIDATED")).isEqualTo(1);
         }
+    }
+
+    @Test
+    void badInputGetsFrenchMessagesOnTheFieldsAndKeepsWhatWasTyped() throws Exception {
+        String url = "http://127.0.0.1:" + base.getPort() + base.getPath();
+        try (Browser b = new Browser(url, Path.of(System.getProperty("it.target"), "screenshots", "saisie"))) {
+            b.open("/inscription/benevole.xhtml");
+            b.click("registrationForm:register");
+            assertThat(b.fieldErrors()).anyMatch(e -> e.contains("Prénom") && e.contains("obligatoire"))
+                    .anyMatch(e -> e.contains("Code postal") && e.contains("obligatoire"));
+            b.screenshot("inscription-champs-obligatoires");
+            b.type("registrationForm:firstName", "Jean3");
+            b.type("registrationForm:lastName", "Dupont");
+            b.type("registrationForm:email", "pas-un-courriel");
+            b.type("registrationForm:password", "court");
+            b.type("registrationForm:personPostalCode", "99999");
+            b.blurAndWait("registrationForm:personPlace");
+            b.click("registrationForm:register");
+            assertThat(b.fieldErrors())
+                    .anyMatch(e -> e.contains("lettres"))
+                    .anyMatch(e -> e.contains("adresse électronique n'est pas valide"))
+                    .anyMatch(e -> e.contains("12 caractères"))
+                    .anyMatch(e -> e.contains("Code postal inconnu"));
+            assertThat(b.find("registrationForm:lastName").getAttribute("value")).isEqualTo("Dupont");
+            b.screenshot("inscription-champs-invalides");
+            String email = "jeune-" + System.nanoTime() + "@exemple.fr";
+            b.open("/inscription/benevole.xhtml");
+            person(b, "Léo", "Petit", email, LocalDate.now().minusYears(15).toString());
+            b.click("registrationForm:register");
+            assertThat(b.text()).contains("Il faut avoir au moins 16 ans");
+            assertThat(id("SELECT COUNT(*) FROM account WHERE email = ?", email)).isZero();
+            b.screenshot("inscription-moins-de-16-ans");
+        }
+    }
+
+    private static long id(String sql, String parameter) throws Exception {
+        try (Connection c = database(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            try (var rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        }
+    }
+
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("it.db.port")
+                + "/engagement", "root", "x");
     }
 
     private static void person(Browser b, String first, String last, String email, String birthDate) {
@@ -168,8 +253,7 @@ class BenevolatJourneyBrowserIT {
 
     /** Referents are appointed by the ministry, not registered: the test appoints one in the database. */
     private static void makeReferent(String email, String department) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("it.db.port")
-                + "/engagement", "root", "x");
+        try (Connection c = database();
                 PreparedStatement s = c.prepareStatement("UPDATE account_role r JOIN account a ON a.id = r.account_id "
                         + "SET r.role = 'REFERENT_DEPARTEMENT', r.department_code = ? WHERE a.email = ?")) {
             s.setString(1, department);

@@ -56,7 +56,13 @@ final class Browser implements AutoCloseable {
     }
 
     String text() {
-        return driver.findElement(By.tagName("main")).getText();
+        return wait.until(d -> d.findElement(By.tagName("main")).getText());
+    }
+
+    /** The error messages shown under the fields (DSFR 1.15 markup). */
+    java.util.List<String> fieldErrors() {
+        return wait.until(d -> d.findElements(By.cssSelector(".fr-message--error")).stream().map(WebElement::getText)
+                .toList());
     }
 
     WebElement find(String idSuffix) {
@@ -112,8 +118,7 @@ final class Browser implements AutoCloseable {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id$='" + idSuffix + "']")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'});", element);
-        element.click();
-        waitForPage();
+        clickAndWaitForNextPage(element);
     }
 
     void clickButton(String value) {
@@ -121,7 +126,18 @@ final class Browser implements AutoCloseable {
                 By.xpath("//input[@type='submit' and @value=\"" + value + "\"] | //button[normalize-space(.)=\"" + value
                         + "\"] | //a[normalize-space(.)=\"" + value + "\"]")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'});", button);
-        button.click();
+        clickAndWaitForNextPage(button);
+    }
+
+    /** Clicks and waits for the page it leads to: the old document goes stale, then the new one completes. */
+    private void clickAndWaitForNextPage(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        } catch (org.openqa.selenium.TimeoutException ajaxOnly) {
+            // the click updated the page in place
+        }
         waitForPage();
     }
 
@@ -132,8 +148,21 @@ final class Browser implements AutoCloseable {
         click("loginForm:login");
     }
 
+    /** Signs out from the home page (error pages have no view to post back to). */
     void logout() {
+        open("/index.xhtml");
         click("headerForm:logout");
+    }
+
+    /** Leaves the current field, so that its change event (and the ajax update it triggers) runs now. */
+    void blurAndWait(String refreshedIdSuffix) {
+        WebElement before = find(refreshedIdSuffix);
+        driver.findElement(By.tagName("h1")).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(before));
+        } catch (org.openqa.selenium.TimeoutException noUpdate) {
+            // the value did not change: no ajax update
+        }
     }
 
     void screenshot(String name) throws IOException {
