@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -251,6 +252,10 @@ class BenevolatJourneyIT {
                     assertThat(m.getAttempts()).isEqualTo(1);
                 });
             }
+
+            // the admins' mail list is closed to anyone else (the container checks the role, not Actors)
+            assertThatThrownBy(() -> As.user(responsable, () -> world.sentMails.latest(0, 10)))
+                    .isInstanceOf(EJBAccessException.class);
 
             assertThat(smtp.to(referent)).extracting(MailServer.Received::subject).containsExactlyInAnyOrder(
                     "Structure à examiner : " + name, "Mission à examiner : " + title);

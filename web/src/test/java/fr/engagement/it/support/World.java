@@ -15,6 +15,7 @@ import fr.engagement.missions.entity.Mission;
 import fr.engagement.missions.entity.MissionStatus;
 import fr.engagement.missions.entity.MissionType;
 import fr.engagement.notifications.boundary.OutboxSender;
+import fr.engagement.notifications.boundary.SentMails;
 import fr.engagement.structures.boundary.Structures;
 import fr.engagement.structures.entity.LegalStatus;
 import fr.engagement.structures.entity.Structure;
@@ -66,6 +67,9 @@ public class World {
 
     @Inject
     public Fixtures fixtures;
+
+    @Inject
+    public SentMails sentMails;
 
 
     public static ResponsableRegistration responsableForm(String email, String structureName, String postalCode,
