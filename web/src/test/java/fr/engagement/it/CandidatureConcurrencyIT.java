@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.engagement.candidatures.entity.Candidature;
 import fr.engagement.candidatures.entity.CandidatureStatus;
 import fr.engagement.it.support.As;
-import fr.engagement.it.support.Fixtures;
 import fr.engagement.it.support.World;
 import fr.engagement.missions.entity.Mission;
 import fr.engagement.missions.entity.MissionFullException;

@@ -29,8 +29,9 @@ import java.util.Set;
 
 /**
  * Builds the situations tests start from, through the real boundaries acting as the right people, so that a test's
- * data went through the same rules as a user's. Only referents (no boundary appoints them yet) come from
- * {@link Fixtures}. Injected into the test instance, which exists in the container only (Arquillian's CDI enricher).
+ * data went through the same rules as a user's. Only referents (no boundary appoints them yet) and the many volunteers
+ * of a race come from {@link Fixtures}. Injected into the test instance by Arquillian's CDI enricher, which runs in
+ * the container only: a field initialiser would also run on the client side, where there is no CDI.
  */
 @Dependent
 public class World {
@@ -70,7 +71,6 @@ public class World {
 
     @Inject
     public SentMails sentMails;
-
 
     public static ResponsableRegistration responsableForm(String email, String structureName, String postalCode,
             String communeInsee) {
