@@ -1,6 +1,7 @@
 package fr.engagement.notifications.boundary;
 
 import fr.engagement.notifications.entity.OutboxMail;
+import fr.engagement.platform.control.DatabaseMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,6 +41,9 @@ public class OutboxSender {
     Clock clock;
 
     @Inject
+    DatabaseMigration migration;
+
+    @Inject
     @ConfigProperty(name = "mail.smtp.host")
     String host;
 
@@ -46,13 +51,14 @@ public class OutboxSender {
     @ConfigProperty(name = "mail.smtp.port")
     int port;
 
+    // Optional: an empty value means "no SMTP authentication" (MicroProfile Config treats "" as absent).
     @Inject
-    @ConfigProperty(name = "mail.smtp.user", defaultValue = "")
-    String user;
+    @ConfigProperty(name = "mail.smtp.user")
+    Optional<String> user;
 
     @Inject
-    @ConfigProperty(name = "mail.smtp.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "mail.smtp.password")
+    Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "mail.smtp.starttls", defaultValue = "false")
@@ -73,19 +79,21 @@ public class OutboxSender {
         props.put("mail.smtp.timeout", "10000");
         props.put("mail.smtp.writetimeout", "10000");
         props.put("mail.smtp.starttls.enable", String.valueOf(starttls));
-        boolean auth = user != null && !user.isBlank();
+        boolean auth = user.filter(u -> !u.isBlank()).isPresent();
         props.put("mail.smtp.auth", String.valueOf(auth));
         session = auth ? Session.getInstance(props, new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(user, password);
+                return new PasswordAuthentication(user.orElseThrow(), password.orElse(""));
             }
         }) : Session.getInstance(props);
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "outbox")
     public void sendPending() {
-        flush();
+        if (migration.isMigrated()) {
+            flush();
+        }
     }
 
     /** Sends what is due now and returns how many were sent. */

@@ -3,6 +3,8 @@ package fr.engagement.platform.control;
 import fr.engagement.territory.control.TerritoryDataMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -25,6 +27,17 @@ public class DatabaseMigration {
     @Resource(lookup = "java:app/jdbc/engagement")
     DataSource dataSource;
 
+    private volatile boolean migrated;
+
+    /**
+     * Timers may fire while the application is still deploying; calling this waits for the migration, since the
+     * container holds callers of a singleton until its initialisation is over.
+     */
+    @Lock(LockType.READ)
+    public boolean isMigrated() {
+        return migrated;
+    }
+
     @PostConstruct
     void migrate() {
         var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
@@ -33,6 +46,7 @@ public class DatabaseMigration {
                 .javaMigrations(new TerritoryDataMigration())
                 .load()
                 .migrate();
+        migrated = true;
         LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, now at version "
                 + result.targetSchemaVersion);
     }
