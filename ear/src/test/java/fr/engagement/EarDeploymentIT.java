@@ -48,13 +48,19 @@ class EarDeploymentIT {
     }
 
     @Test
-    void webModuleServesTheRoot() throws Exception {
+    void homePageNamesTheService() throws Exception {
         HttpResponse<String> home = get("/");
 
-        // TODO tighten to 200 with "Engagement Civique" in the body once the home page is on this branch. Until then
-        // the check is that the EAR's web module, not Payara's welcome page, owns the root context.
-        assertThat(home.statusCode()).as(home.body()).isIn(200, 404);
-        assertThat(home.body()).doesNotContain("Server Running");
+        assertThat(home.statusCode()).as(home.body()).isEqualTo(200);
+        assertThat(home.body()).contains("Engagement Civique");
+    }
+
+    @Test
+    void loginPageRenders() throws Exception {
+        HttpResponse<String> login = get("/connexion.xhtml");
+
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        assertThat(login.body()).contains("Engagement Civique").contains("<form");
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
