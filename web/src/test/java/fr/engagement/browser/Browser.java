@@ -134,11 +134,30 @@ final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(page));
         } catch (org.openqa.selenium.TimeoutException ajaxOnly) {
             // the click updated the page in place
         }
         waitForPage();
+    }
+
+    /**
+     * Whether the element's document was replaced. Chromium reports it as a stale element, or, when asked in the
+     * middle of the replacement, as "Node with given id does not belong to the document" (a plain
+     * WebDriverException that stalenessOf does not catch and that failed the journey under load).
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     void login(String email, String password) {
