@@ -32,7 +32,9 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
-public class Account {
+public class Account implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_EMAIL = "Account.byEmail";
     static final int MAX_FAILED_LOGINS = 5;

@@ -19,7 +19,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "account_role")
-public class AccountRole {
+public class AccountRole implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,7 +16,9 @@ import java.time.Instant;
 @Table(name = "status_change")
 @NamedQuery(name = StatusChange.OF_SUBJECT, query = "SELECT c FROM StatusChange c WHERE c.subjectType = :type"
         + " AND c.subjectId = :id ORDER BY c.changedAt, c.id")
-public class StatusChange {
+public class StatusChange implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_SUBJECT = "StatusChange.ofSubject";
 

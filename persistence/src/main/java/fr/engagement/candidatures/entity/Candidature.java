@@ -27,7 +27,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "candidature")
-public class Candidature {
+public class Candidature implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_PENDING = 15;
 

@@ -14,7 +14,9 @@ import java.time.Instant;
 /** One message of the conversation between a candidate and the mission's responsables (plain text). */
 @Entity
 @Table(name = "candidature_message")
-public class CandidatureMessage {
+public class CandidatureMessage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -28,7 +28,9 @@ import java.util.Set;
 @NamedQuery(name = Activity.OF_DOMAIN,
         query = "SELECT a FROM Activity a JOIN a.domains d WHERE d.id = :domainId ORDER BY a.name",
         hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
-public class Activity {
+public class Activity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "Activity.all";
     public static final String OF_DOMAIN = "Activity.ofDomain";

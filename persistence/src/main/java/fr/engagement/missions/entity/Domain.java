@@ -18,7 +18,9 @@ import jakarta.persistence.Table;
 @Cacheable
 @NamedQuery(name = Domain.ACTIVE, query = "SELECT d FROM Domain d WHERE d.active = TRUE ORDER BY d.name",
         hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
-public class Domain {
+public class Domain implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ACTIVE = "Domain.active";
 

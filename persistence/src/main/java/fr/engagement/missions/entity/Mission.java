@@ -42,7 +42,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "mission")
-public class Mission {
+public class Mission implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,7 +16,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "mission_address")
-public class MissionAddress {
+public class MissionAddress implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,7 +15,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outbox_mail")
-public class OutboxMail {
+public class OutboxMail implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int MAX_ATTEMPTS = 10;
 

@@ -11,7 +11,9 @@ import java.time.Instant;
 /** A network of structures (« réseau »), led by its heads of network. */
 @Entity
 @Table(name = "network")
-public class Network {
+public class Network implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -35,7 +35,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "structure")
-public class Structure {
+public class Structure implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

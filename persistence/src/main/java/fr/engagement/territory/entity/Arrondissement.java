@@ -30,7 +30,9 @@ import java.util.TreeSet;
         hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true"),
                 @QueryHint(name = "eclipselink.batch", value = "a.postalCodes"),
                 @QueryHint(name = "eclipselink.batch.type", value = "IN")})
-public class Arrondissement {
+public class Arrondissement implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_COMMUNE = "Arrondissement.ofCommune";
 

@@ -47,7 +47,9 @@ import java.util.TreeSet;
         query = "SELECT c.latitude, c.longitude, c.department FROM Commune c"
                 + " WHERE c.latitude BETWEEN :minLatitude AND :maxLatitude"
                 + " AND c.longitude BETWEEN :minLongitude AND :maxLongitude")
-public class Commune {
+public class Commune implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_POSTAL_CODE = "Commune.byPostalCode";
     public static final String BY_POSTAL_CODE_PREFIX = "Commune.byPostalCodePrefix";

@@ -22,7 +22,9 @@ import java.util.Objects;
         hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
 @NamedQuery(name = Department.OF_REGION, query = "SELECT d FROM Department d WHERE d.region.code = :regionCode ORDER BY d.code",
         hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
-public class Department {
+public class Department implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "Department.all";
     public static final String OF_REGION = "Department.ofRegion";

@@ -14,7 +14,9 @@ import java.util.Objects;
 @Cacheable
 @NamedQuery(name = Region.ALL, query = "SELECT r FROM Region r ORDER BY r.name",
         hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
-public class Region {
+public class Region implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "Region.all";
 

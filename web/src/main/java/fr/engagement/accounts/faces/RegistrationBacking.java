@@ -20,7 +20,7 @@ public class RegistrationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Valid
     private final VolunteerRegistration volunteer = new VolunteerRegistration();

@@ -19,10 +19,10 @@ public class ApplyBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Candidatures candidatures;
+    Candidatures candidatures;
 
     @Inject
-    transient Missions missions;
+    Missions missions;
 
     private Long missionId;
     private Mission mission;

@@ -28,7 +28,7 @@ public class CandidatureBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Candidatures candidatures;
+    Candidatures candidatures;
 
     private Long id;
     private Candidature candidature;

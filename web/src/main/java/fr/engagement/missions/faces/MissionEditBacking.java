@@ -25,10 +25,10 @@ public class MissionEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Missions missions;
+    Missions missions;
 
     @Inject
-    transient Taxonomy taxonomy;
+    Taxonomy taxonomy;
 
     private Long id;
     private Long structureId;

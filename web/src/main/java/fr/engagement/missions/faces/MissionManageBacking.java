@@ -26,10 +26,10 @@ public class MissionManageBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Missions missions;
+    Missions missions;
 
     @Inject
-    transient Candidatures candidatures;
+    Candidatures candidatures;
 
     private Long id;
     private Mission mission;

@@ -23,7 +23,7 @@ public class CurrentUser implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     private Long accountId;
     private String fullName;

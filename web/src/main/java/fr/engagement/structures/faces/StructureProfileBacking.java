@@ -20,10 +20,10 @@ public class StructureProfileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Structures structures;
+    Structures structures;
 
     @Inject
-    transient Taxonomy taxonomy;
+    Taxonomy taxonomy;
 
     private Long id;
     private Structure structure;

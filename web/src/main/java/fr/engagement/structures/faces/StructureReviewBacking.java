@@ -20,7 +20,7 @@ public class StructureReviewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Structures structures;
+    Structures structures;
 
     private Long id;
     private Structure structure;
