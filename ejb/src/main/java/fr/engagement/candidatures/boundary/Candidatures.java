@@ -126,6 +126,22 @@ public class Candidatures {
                 .setMaxResults(500).getResultList();
     }
 
+    /** The candidatures of a mission, for its structure, its referents and admins. */
+    public List<Candidature> ofMission(long missionId) {
+        Mission mission = em.find(Mission.class, missionId);
+        Actor actor = actors.current();
+        if (mission == null) {
+            throw new NotFoundException("Mission introuvable.");
+        }
+        var s = mission.getStructure();
+        if (actor.memberOf(s.getId(), s.getNetwork() == null ? null : s.getNetwork().getId()) == null
+                && actor.reviewerOf(mission.getDepartment()) == null) {
+            throw new NotFoundException("Mission introuvable.");
+        }
+        return em.createQuery("SELECT c FROM Candidature c WHERE c.mission = :m ORDER BY c.createdAt DESC",
+                Candidature.class).setParameter("m", mission).getResultList();
+    }
+
     public Candidature get(long id) {
         Candidature c = em.find(Candidature.class, id);
         if (c == null || actingParty(actors.current(), c) == null) {

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,13 +47,14 @@ public class OutboxSender {
     @ConfigProperty(name = "mail.smtp.port")
     int port;
 
+    // Optional: an empty value means "no SMTP authentication" (MicroProfile Config treats "" as absent).
     @Inject
-    @ConfigProperty(name = "mail.smtp.user", defaultValue = "")
-    String user;
+    @ConfigProperty(name = "mail.smtp.user")
+    Optional<String> user;
 
     @Inject
-    @ConfigProperty(name = "mail.smtp.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "mail.smtp.password")
+    Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "mail.smtp.starttls", defaultValue = "false")
@@ -73,12 +75,12 @@ public class OutboxSender {
         props.put("mail.smtp.timeout", "10000");
         props.put("mail.smtp.writetimeout", "10000");
         props.put("mail.smtp.starttls.enable", String.valueOf(starttls));
-        boolean auth = user != null && !user.isBlank();
+        boolean auth = user.filter(u -> !u.isBlank()).isPresent();
         props.put("mail.smtp.auth", String.valueOf(auth));
         session = auth ? Session.getInstance(props, new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(user, password);
+                return new PasswordAuthentication(user.orElseThrow(), password.orElse(""));
             }
         }) : Session.getInstance(props);
     }

@@ -4,9 +4,11 @@ import fr.engagement.territory.control.TerritoryCsv.ArrondissementRow;
 import fr.engagement.territory.control.TerritoryCsv.CommuneRow;
 import fr.engagement.territory.control.TerritoryCsv.DepartmentRow;
 import fr.engagement.territory.control.TerritoryCsv.RegionRow;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -52,14 +54,14 @@ public class TerritoryDataMigration implements JavaMigration {
         return "territory data";
     }
 
+    /** Over the files' lines, not their bytes, so that a checkout with other line endings gives the same value. */
     @Override
     public Integer getChecksum() {
         CRC32 crc = new CRC32();
-        byte[] buffer = new byte[64 * 1024];
         for (String file : TerritoryCsv.FILES) {
-            try (InputStream in = TerritoryCsv.open(file)) {
-                for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
-                    crc.update(buffer, 0, read);
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(TerritoryCsv.open(file), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    crc.update(line.getBytes(StandardCharsets.UTF_8));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);

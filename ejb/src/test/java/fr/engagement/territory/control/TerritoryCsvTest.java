@@ -74,6 +74,13 @@ class TerritoryCsvTest {
     }
 
     @Test
+    void arrondissementPostalCodesAreTheirCommunes() {
+        // so that a district's postal code resolves to its commune, then to the district's point
+        assertThat(TerritoryCsv.arrondissements()).allSatisfy(arrondissement -> assertThat(
+                communesByCode.get(arrondissement.communeCode()).postalCodes()).containsAll(arrondissement.postalCodes()));
+    }
+
+    @Test
     void communesWithoutCoordinatesAreKeptWithNullPoint() {
         List<CommuneRow> withoutPoint = communes.stream().filter(commune -> commune.latitude() == null).toList();
         assertThat(withoutPoint).hasSize(6)

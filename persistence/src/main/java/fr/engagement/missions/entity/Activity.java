@@ -22,7 +22,9 @@ import java.util.Set;
 @Table(name = "activity")
 @Cacheable
 @NamedQuery(name = Activity.ALL, query = "SELECT a FROM Activity a ORDER BY a.name",
-        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
+        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true"),
+                @QueryHint(name = "eclipselink.batch", value = "a.domains"),
+                @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Activity.OF_DOMAIN,
         query = "SELECT a FROM Activity a JOIN a.domains d WHERE d.id = :domainId ORDER BY a.name",
         hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})

@@ -39,6 +39,13 @@ public class Domain {
 
     private boolean active;
 
+    /** A detached copy of a reference row, for unit tests; the application reads rows from the migration. */
+    public Domain(int id, String name) {
+        this.id = id;
+        this.name = name;
+        this.active = true;
+    }
+
     protected Domain() {
         // JPA; rows come from the migration, never from the application
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.Collections;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,7 +27,9 @@ import java.util.TreeSet;
 @Cacheable
 @NamedQuery(name = Arrondissement.OF_COMMUNE,
         query = "SELECT a FROM Arrondissement a WHERE a.commune.inseeCode = :inseeCode ORDER BY a.inseeCode",
-        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true")})
+        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true"),
+                @QueryHint(name = "eclipselink.batch", value = "a.postalCodes"),
+                @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 public class Arrondissement {
 
     public static final String OF_COMMUNE = "Arrondissement.ofCommune";
@@ -95,7 +98,8 @@ public class Arrondissement {
 
     @Override
     public int hashCode() {
-        return Arrondissement.class.hashCode();
+        // the id is assigned by the data, never generated, and never changes
+        return Objects.hashCode(inseeCode);
     }
 
     @Override

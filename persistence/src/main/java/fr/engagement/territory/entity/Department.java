@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
+import java.util.Objects;
 
 /**
  * A department (01 ... 95 with 2A/2B for Corsica, 971 ... 976 overseas) or an overseas collectivity (975 ... 989),
@@ -34,6 +35,13 @@ public class Department {
     @ManyToOne(optional = false)
     @JoinColumn(name = "region_code")
     private Region region;
+
+    /** A detached copy of a reference row, for unit tests; the application reads rows from the migration. */
+    public Department(String code, String name, Region region) {
+        this.code = code;
+        this.name = name;
+        this.region = region;
+    }
 
     protected Department() {
         // JPA; rows come from the territory migration, never from the application
@@ -63,7 +71,8 @@ public class Department {
 
     @Override
     public int hashCode() {
-        return Department.class.hashCode();
+        // the id is assigned by the data, never generated, and never changes
+        return Objects.hashCode(code);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
+import java.util.Objects;
 
 /** One of the 18 regions, or an overseas collectivity coded like its department (975, 977, ... 989). */
 @Entity
@@ -21,6 +22,12 @@ public class Region {
     private String code;
 
     private String name;
+
+    /** A detached copy of a reference row, for unit tests; the application reads rows from the migration. */
+    public Region(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
 
     protected Region() {
         // JPA; rows come from the territory migration, never from the application
@@ -41,7 +48,8 @@ public class Region {
 
     @Override
     public int hashCode() {
-        return Region.class.hashCode();
+        // the id is assigned by the data, never generated, and never changes
+        return Objects.hashCode(code);
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Registration screens of volunteers and of responsables with their structure. */
+package fr.engagement.accounts.faces;
