@@ -69,7 +69,9 @@ public final class DemoLauncher {
         mail.start();
         say("Serveur de courriel GreenMail sur 127.0.0.1:" + smtpPort);
 
+        // Micro keeps the applications of its root directory and would redeploy a stale copy: start afresh
         Path root = target.resolve("demo-micro");
+        deleteRecursively(root);
         Files.createDirectories(root);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Djava.io.tmpdir=" + root,
@@ -102,6 +104,8 @@ public final class DemoLauncher {
                     // Micro says "ready" even when the deployment failed: only a deployed WAR counts
                     if (line.contains("was successfully deployed")) {
                         deployed.set(true);
+                    } else if (line.contains("Exception while loading the app")) {
+                        deployed.set(false);
                     } else if (line.contains("ready in")) {
                         ready.complete(deployed.get());
                     }
@@ -190,6 +194,17 @@ public final class DemoLauncher {
             }
         }
         say("Démo arrêtée.");
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static void say(String message) {

@@ -126,7 +126,8 @@ final class OrganisationBuilder {
         chronicle.record(SubjectType.STRUCTURE, s::getId, StructureStatus.DRAFT, StructureStatus.WAITING_VALIDATION,
                 null, "Profil complet : transmis aux référents.", at);
         Account referent = referents.get(s.getDepartment().getCode());
-        boolean review = spec.status() == StructureStatus.IN_REVIEW || time.chance(0.5);
+        boolean review = spec.status() == StructureStatus.IN_REVIEW
+                || (spec.status() != StructureStatus.WAITING_VALIDATION && time.chance(0.5));
         if (review) {
             at = move(s, StructureStatus.IN_REVIEW, referent,
                     "Merci de nous transmettre les statuts à jour et le dernier rapport d'activité.", at);

@@ -152,7 +152,7 @@ final class StructureCatalogue {
                     + " et plan canicule."),
             s("ocean-arcachon", "Océan Propre Bassin d'Arcachon", ASSOCIATION, "Association loi 1901", "W332005628",
                     null, "33260", "33529", "Port de La Teste, quai du Capitaine Allègre", "05 56 54 10 36", VALIDATED,
-                    d(10, 2), false, 10, null, "Maxime Dubernet", "Nettoyage des plages et des prés salés, sensibilisation"
+                    d(10, 2), false, 8, null, "Maxime Dubernet", "Nettoyage des plages et des prés salés, sensibilisation"
                     + " des vacanciers et suivi scientifique des déchets marins sur le Bassin."),
             s("talence-patrimoine", "Talence Culture et Patrimoine", ASSOCIATION, "Association loi 1901",
                     "W332007839", null, "33400", "33522", "Château Peixotto, allée Peixotto", "05 56 84 78 00",
@@ -169,7 +169,7 @@ final class StructureCatalogue {
                     + " compte sur ses bénévoles pour accueillir le public."),
             s("secouristes-landes", "Secouristes des Landes", ASSOCIATION, "Association agréée de sécurité civile",
                     "W402001183", null, "40100", "40088", "7 rue des Lazaristes", "05 58 74 21 56", VALIDATED, d(2, 1),
-                    false, 9, null, "Nathalie Dufau", "Postes de secours, formations aux premiers secours et soutien"
+                    false, 11, null, "Nathalie Dufau", "Postes de secours, formations aux premiers secours et soutien"
                     + " aux populations lors des tempêtes et des feux de forêt."),
             s("foret-landaise", "Forêt Vivante Landaise", ASSOCIATION, "Association loi 1901", "W402003394", null,
                     "40600", "40046", "Route des Lacs", "05 58 78 15 60", WAITING_VALIDATION, d(10), false, 3, null,

@@ -47,7 +47,7 @@ final class Timeline {
     /** A moment between {@code minDays} and {@code maxDays} after {@code from}, but not after {@code limit}. */
     Instant after(Instant from, double minDays, double maxDays, Instant limit) {
         long minutes = (long) ((minDays + random.nextDouble() * (maxDays - minDays)) * 24 * 60);
-        return cap(from.plus(Duration.ofMinutes(Math.max(1, minutes))), limit, from);
+        return cap(daytime(from.plus(Duration.ofMinutes(Math.max(1, minutes)))), limit, from);
     }
 
     Instant after(Instant from, double minDays, double maxDays) {
@@ -57,6 +57,17 @@ final class Timeline {
     /** The start of a day, as an instant (mid-morning, when people act). */
     Instant on(LocalDate day) {
         return cap(day.atTime(9 + random.nextInt(9), random.nextInt(60)).atZone(zone).toInstant(), now);
+    }
+
+    /** People act between 8 h and 21 h: a night-time moment moves to the next morning. */
+    private Instant daytime(Instant t) {
+        var local = t.atZone(zone);
+        if (local.getHour() >= 8 && local.getHour() < 21) {
+            return t;
+        }
+        var morning = (local.getHour() < 8 ? local : local.plusDays(1)).withHour(8 + random.nextInt(2))
+                .withMinute(random.nextInt(60));
+        return morning.toInstant();
     }
 
     int between(int min, int max) {
