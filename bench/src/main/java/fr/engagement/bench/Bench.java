@@ -88,14 +88,14 @@ public final class Bench {
             if (!httpUrl.isBlank()) {
                 String payara = System.getProperty("bench.http.payara", "");
                 HttpSearchBenchmark http = new HttpSearchBenchmark(httpUrl, Integer.getInteger("bench.http.users", 50),
-                        Integer.getInteger("bench.http.requests", 2000));
-                String row = http.run(payara.isBlank() ? null : Path.of(payara), db.jdbcUrl(), target);
-                System.out.println(row);
+                        Integer.getInteger("bench.http.requests", 2000), Integer.getInteger("bench.http.think-ms", 1000));
+                List<String> rows = http.run(payara.isBlank() ? null : Path.of(payara), db.jdbcUrl(), target);
+                rows.forEach(System.out::println);
                 report.add("");
-                report.add("## Search page over HTTP");
+                report.add("## Search page over HTTP (Payara Micro, same machine as the database and the clients)");
                 report.add("");
                 report.add(Stats.header());
-                report.add(row);
+                report.addAll(rows);
             }
         }
         Path out = target.resolve("bench-results.md");

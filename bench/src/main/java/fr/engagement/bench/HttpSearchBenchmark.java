@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The search page over HTTP, the way people meet it: {@code users} clients at once, each GET timed from request to
- * last byte. With {@code payaraDir} (the web module's target), it first starts Payara Micro with the WAR against the
+ * last byte; once back to back (what the server can take), once with a pause before each request (people reading). With {@code payaraDir} (the web module's target), it first starts Payara Micro with the WAR against the
  * benchmark's database, and stops it afterwards.
  */
 final class HttpSearchBenchmark {
@@ -27,14 +27,17 @@ final class HttpSearchBenchmark {
     private final String url;
     private final int users;
     private final int requests;
+    private final int thinkMillis;
 
-    HttpSearchBenchmark(String url, int users, int requests) {
+    HttpSearchBenchmark(String url, int users, int requests, int thinkMillis) {
         this.url = url;
         this.users = users;
         this.requests = requests;
+        this.thinkMillis = thinkMillis;
     }
 
-    String run(Path payaraDir, String jdbcUrl, Path work) throws Exception {
+    /** One row with no pause between a user's requests (the server's capacity), one with {@code thinkMillis}. */
+    List<String> run(Path payaraDir, String jdbcUrl, Path work) throws Exception {
         Process payara = payaraDir == null ? null : start(payaraDir, jdbcUrl, work);
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -42,30 +45,12 @@ final class HttpSearchBenchmark {
             for (int i = 0; i < 200; i++) {
                 get(client);
             }
-            long[] nanos = new long[requests];
-            AtomicInteger errors = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(users);
-            List<Future<?>> futures = new ArrayList<>();
-            long wall = System.nanoTime();
-            for (int u = 0; u < users; u++) {
-                int user = u;
-                futures.add(pool.submit(() -> {
-                    for (int i = user; i < requests; i += users) {
-                        long t = System.nanoTime();
-                        if (get(client) != 200) {
-                            errors.incrementAndGet();
-                        }
-                        nanos[i] = System.nanoTime() - t;
-                    }
-                    return null;
-                }));
+            List<String> rows = new ArrayList<>();
+            rows.add(pass(client, 0));
+            if (thinkMillis > 0) {
+                rows.add(pass(client, thinkMillis));
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-            pool.shutdown();
-            Stats stats = new Stats(nanos, (System.nanoTime() - wall) / 1e9);
-            return stats.row("GET " + url + " (" + users + " users, " + errors.get() + " errors)", Double.NaN);
+            return rows;
         } finally {
             if (payara != null) {
                 payara.destroy();
@@ -74,6 +59,37 @@ final class HttpSearchBenchmark {
                 }
             }
         }
+    }
+
+    private String pass(HttpClient client, int think) throws Exception {
+        long[] nanos = new long[requests];
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        List<Future<?>> futures = new ArrayList<>();
+        long wall = System.nanoTime();
+        for (int u = 0; u < users; u++) {
+            int user = u;
+            futures.add(pool.submit(() -> {
+                for (int i = user; i < requests; i += users) {
+                    if (think > 0) {
+                        TimeUnit.MILLISECONDS.sleep(think);
+                    }
+                    long t = System.nanoTime();
+                    if (get(client) != 200) {
+                        errors.incrementAndGet();
+                    }
+                    nanos[i] = System.nanoTime() - t;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        Stats stats = new Stats(nanos, (System.nanoTime() - wall) / 1e9);
+        return stats.row("GET " + url + " (" + users + " users, think " + think + " ms, " + errors.get() + " errors)",
+                Double.NaN);
     }
 
     private int get(HttpClient client) throws IOException, InterruptedException {
