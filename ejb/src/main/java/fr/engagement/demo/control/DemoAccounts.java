@@ -73,6 +73,10 @@ public class DemoAccounts {
         return enabled ? SHOWCASE : List.of();
     }
 
+    public String getSupportingPassword() {
+        return enabled ? SUPPORTING_PASSWORD : null;
+    }
+
     public static DemoAccount showcase(String key) {
         return SHOWCASE.stream().filter(a -> a.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no demo account " + key));
