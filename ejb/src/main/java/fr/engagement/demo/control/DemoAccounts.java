@@ -21,9 +21,37 @@ public class DemoAccounts {
     /** Shared by the supporting cast (other volunteers, responsables and referents), listed by the loader's log. */
     public static final String SUPPORTING_PASSWORD = "Figurant-Demo-2025";
 
-    /** One showcase account; {@code key} ties it to the loader's cast, {@code scope} is said in French for people. */
+    /**
+     * One showcase account; {@code key} ties it to the loader's cast, {@code scope} is said in French for people.
+     * The getters are for Faces: Jakarta EL 5 (EE 10) reads bean properties, not record components.
+     */
     public record DemoAccount(String key, String email, String password, String firstName, String lastName,
-            String role, String scope, String tryThis) {}
+            String role, String scope, String tryThis) {
+
+        public String getEmail() {
+            return email;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public String getName() {
+            return firstName + " " + lastName;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public String getScope() {
+            return scope;
+        }
+
+        public String getTryThis() {
+            return tryThis;
+        }
+    }
 
     public static final List<DemoAccount> SHOWCASE = List.of(
             new DemoAccount("admin", "admin" + DOMAIN, "Admin-Demo-2025", "Hélène", "Marchand",
