@@ -68,6 +68,9 @@ public final class SearchSql {
         } else {
             from.append(" FROM mission m");
         }
+        // The count needs no structure nor domain: both are NOT NULL foreign keys, so joining them changes nothing
+        // but its cost.
+        String countFrom = from.toString();
         from.append(" JOIN structure s ON s.id = m.structure_id JOIN domain d ON d.id = m.domain_id");
         if (c.type() != null) {
             where.append(" AND m.type = ").append(arg(args, c.type().name()));
@@ -98,7 +101,7 @@ public final class SearchSql {
         // hit: fine for the count, ten times slower for a page (docs/benchmarks.md).
         String pageSql = "SELECT STRAIGHT_JOIN " + HIT_COLUMNS + (geo ? ", g.distance" : ", NULL") + from + where + order
                 + " LIMIT " + size + " OFFSET " + (page * size);
-        return new Statements(pageSql, "SELECT COUNT(*)" + from + where, List.copyOf(args));
+        return new Statements(pageSql, "SELECT COUNT(*)" + countFrom + where, List.copyOf(args));
     }
 
     /** Adds a bound value and returns its numbered placeholder. */
