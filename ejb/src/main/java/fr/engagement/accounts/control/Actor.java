@@ -41,6 +41,16 @@ public record Actor(Long accountId, String name, Set<Role> roles, Set<String> de
                 Set.copyOf(regions), Set.copyOf(structures), Set.copyOf(networks), Set.copyOf(publishers));
     }
 
+    /** The departments for a JPQL {@code IN}, which cannot take an empty list: a code no department has stands in. */
+    public Set<String> departmentsForQuery() {
+        return departments.isEmpty() ? Set.of("-") : departments;
+    }
+
+    /** The regions for a JPQL {@code IN}, as {@link #departmentsForQuery()}. */
+    public Set<String> regionsForQuery() {
+        return regions.isEmpty() ? Set.of("-") : regions;
+    }
+
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
     }

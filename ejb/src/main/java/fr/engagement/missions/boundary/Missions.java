@@ -187,8 +187,8 @@ public class Missions {
                 + "(m.department.code IN :departments OR m.department.region.code IN :regions) ORDER BY m.updatedAt",
                 Mission.class)
                 .setParameter("statuses", statuses)
-                .setParameter("departments", orNone(actor.departments()))
-                .setParameter("regions", orNone(actor.regions()))
+                .setParameter("departments", actor.departmentsForQuery())
+                .setParameter("regions", actor.regionsForQuery())
                 .setMaxResults(500).getResultList();
     }
 
@@ -255,7 +255,4 @@ public class Missions {
         return actor.memberOf(s.getId(), s.getNetwork() == null ? null : s.getNetwork().getId());
     }
 
-    private static Set<String> orNone(Set<String> codes) {
-        return codes.isEmpty() ? Set.of("-") : codes;
-    }
 }

@@ -68,10 +68,11 @@ public final class SearchSql {
         } else {
             from.append(" FROM mission m");
         }
-        // The count needs no structure nor domain: both are NOT NULL foreign keys, so joining them changes nothing
-        // but its cost.
-        String countFrom = from.toString();
         from.append(" JOIN structure s ON s.id = m.structure_id JOIN domain d ON d.id = m.domain_id");
+        // Around a point the count needs neither structure nor domain (NOT NULL foreign keys: same count), and
+        // joining them was a third of its cost at 100 km. Without a point the joins stay: through them MariaDB picks
+        // the covering index ix_mission_online, and without them a worse plan (docs/benchmarks.md).
+        String countFrom = geo ? from.substring(0, from.indexOf(" JOIN structure s")) : from.toString();
         if (c.type() != null) {
             where.append(" AND m.type = ").append(arg(args, c.type().name()));
         }

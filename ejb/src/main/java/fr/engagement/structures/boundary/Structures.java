@@ -120,8 +120,8 @@ public class Structures {
                 + "(s.department.code IN :departments OR s.department.region.code IN :regions) ORDER BY s.updatedAt",
                 Structure.class)
                 .setParameter("statuses", statuses)
-                .setParameter("departments", orNone(actor.departments()))
-                .setParameter("regions", orNone(actor.regions()))
+                .setParameter("departments", actor.departmentsForQuery())
+                .setParameter("regions", actor.regionsForQuery())
                 .setMaxResults(500).getResultList();
     }
 
@@ -161,8 +161,4 @@ public class Structures {
         return actor.memberOf(s.getId(), s.getNetwork() == null ? null : s.getNetwork().getId());
     }
 
-    /** JPQL cannot take an empty IN list: a value no code ever has stands for "none". */
-    static Set<String> orNone(Set<String> codes) {
-        return codes.isEmpty() ? Set.of("-") : codes;
-    }
 }
