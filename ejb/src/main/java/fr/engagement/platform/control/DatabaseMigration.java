@@ -47,7 +47,9 @@ public class DatabaseMigration {
                 .load()
                 .migrate();
         migrated = true;
-        LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, now at version "
-                + result.targetSchemaVersion);
+        // Flyway reports no target version when nothing was applied
+        LOG.info(() -> result.migrationsExecuted == 0 ? "Schema up to date at version " + result.initialSchemaVersion
+                : "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, now at version "
+                        + result.targetSchemaVersion);
     }
 }
