@@ -14,7 +14,7 @@ import java.util.Set;
  * towards an object; {@code null} means none: the object is out of scope.
  */
 public record Actor(Long accountId, String name, Set<Role> roles, Set<String> departments, Set<String> regions,
-        Set<Long> structures, Set<Long> networks, Set<Long> publishers) {
+        Set<Long> structures, Set<Long> networks, Set<String> publishers) {
 
     public static final Actor SYSTEM = new Actor(null, "Plateforme Engagement Civique", Set.of(), Set.of(), Set.of(),
             Set.of(), Set.of(), Set.of());
@@ -25,7 +25,7 @@ public record Actor(Long accountId, String name, Set<Role> roles, Set<String> de
         Set<String> regions = new HashSet<>();
         Set<Long> structures = new HashSet<>();
         Set<Long> networks = new HashSet<>();
-        Set<Long> publishers = new HashSet<>();
+        Set<String> publishers = new HashSet<>();
         for (AccountRole r : account.getRoles()) {
             roles.add(r.getRole());
             switch (r.getRole()) {

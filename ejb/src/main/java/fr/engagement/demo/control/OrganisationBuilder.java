@@ -10,6 +10,8 @@ import fr.engagement.demo.control.PeopleCatalogue.Volunteer;
 import fr.engagement.demo.control.PlaceCatalogue.Place;
 import fr.engagement.demo.control.StructureCatalogue.StructureSpec;
 import fr.engagement.missions.entity.Domain;
+import fr.engagement.partners.entity.DiffusionRule;
+import fr.engagement.partners.entity.Publisher;
 import fr.engagement.platform.entity.Party;
 import fr.engagement.structures.entity.Network;
 import fr.engagement.structures.entity.Structure;
@@ -48,6 +50,18 @@ final class OrganisationBuilder {
         this.time = time;
         this.chronicle = chronicle;
         this.hashes = hashes;
+    }
+
+    /** The demo partner platform, announcer and broadcaster, that the partner account works for. */
+    private Publisher demoPartner() {
+        Publisher p = new Publisher("Bénévoles Connectés (démo)", time.daysAgo(400, 420));
+        p.describe("ENGAGEMENT_PLATFORMS", "https://benevoles-connectes.example.org", "contact@benevoles-connectes.example.org",
+                null, null, "Plateforme associative de démonstration : elle publie ses missions et diffuse celles des autres.");
+        p.setAnnouncer(true, "benevolat");
+        p.setRights(true, true, false);
+        em.persist(p);
+        em.persist(DiffusionRule.root(p.getId(), Publisher.PLATFORM_ID, time.daysAgo(400, 420)));
+        return p;
     }
 
     Cast build() {
@@ -165,8 +179,7 @@ final class OrganisationBuilder {
                     a.bornOn(time.today().minusYears(16).minusDays(120));
                     a.livesAt("69100", "69266");
                 }
-                // No publisher table yet: publisher 1 stands for the platform's first partner.
-                case "partenaire" -> a.addRole(AccountRole.partnerOf(1L));
+                case "partenaire" -> a.addRole(AccountRole.partnerOf(demoPartner().getId()));
                 case "responsable-benevole" -> {
                     a.addRole(AccountRole.responsableOf(structures.get("jardins-guillotiere").getId()));
                     volunteer(a, 38, new Place("69007", "69123"));

@@ -48,7 +48,7 @@ public class AccountRole implements java.io.Serializable {
     private Long networkId;
 
     @Column(name = "publisher_id")
-    private Long publisherId;
+    private String publisherId;
 
     protected AccountRole() {}
 
@@ -88,7 +88,7 @@ public class AccountRole implements java.io.Serializable {
         return r;
     }
 
-    public static AccountRole partnerOf(long publisherId) {
+    public static AccountRole partnerOf(String publisherId) {
         AccountRole r = new AccountRole(Role.PARTENAIRE);
         r.publisherId = publisherId;
         return r;
@@ -122,7 +122,7 @@ public class AccountRole implements java.io.Serializable {
         return networkId;
     }
 
-    public Long getPublisherId() {
+    public String getPublisherId() {
         return publisherId;
     }
 }

@@ -1,0 +1,2 @@
+/** Partner exchange internals: mission review rules, normalisation, geocoding, diffusion predicates. */
+package fr.engagement.partners.control;

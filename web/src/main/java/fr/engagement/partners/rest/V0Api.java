@@ -1,0 +1,18 @@
+package fr.engagement.partners.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * The read API of the contract under {@code /v0}. Its classes are listed, not scanned: each version is its own
+ * application, and a scan would publish every resource under every version.
+ */
+@ApplicationPath("v0")
+public class V0Api extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(ApiKeyFilter.class, ApiExceptionMapper.class);
+    }
+}

@@ -1,0 +1,15 @@
+package fr.engagement.partners.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/** The write API of the contract under {@code /v2} (missions CRUD, activity); see {@link V0Api}. */
+@ApplicationPath("v2")
+public class V2Api extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(ApiKeyFilter.class, ApiExceptionMapper.class);
+    }
+}
