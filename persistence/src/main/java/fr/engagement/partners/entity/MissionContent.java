@@ -28,6 +28,21 @@ public record MissionContent(String title, String description, String descriptio
         addresses = addresses == null ? List.of() : List.copyOf(addresses);
     }
 
+    /**
+     * SHA-256 of every field, for {@link PartnerMission#write}: two equal contents have the same hash. The record's
+     * text form lists every component in order, lists and instants in their canonical text, so it serves as the
+     * canonical form.
+     */
+    public String hash() {
+        try {
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(sha.digest(toString().getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     private static List<String> copy(List<String> values) {
         return values == null ? List.of() : List.copyOf(values);
     }
