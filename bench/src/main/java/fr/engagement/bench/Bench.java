@@ -34,6 +34,10 @@ public final class Bench {
 
     private static void run(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "target").toAbsolutePath();
+        if ("partners".equals(System.getProperty("bench.suite"))) {
+            PartnerBench.run(target);
+            return;
+        }
         int port = Integer.getInteger("bench.db.port", 3308);
         int missions = Integer.getInteger("bench.missions", 100_000);
         int queries = Integer.getInteger("bench.queries", 1000);
