@@ -1,10 +1,10 @@
 package fr.engagement.tracking.boundary;
 
-import fr.engagement.partners.entity.Campaign;
 import fr.engagement.partners.entity.StatEvent;
 import fr.engagement.tracking.control.DataGrid;
 import fr.engagement.tracking.control.EventStore;
 import fr.engagement.tracking.control.TrackingDirectory;
+import fr.engagement.tracking.control.TrackingDirectory.CampaignRef;
 import fr.engagement.tracking.control.TrackingDirectory.MissionTarget;
 import fr.engagement.tracking.control.TrackingSecret;
 import fr.engagement.tracking.control.UuidV7;
@@ -125,7 +125,7 @@ public class Conversions {
             return new Outcome(Kind.BOT, null);
         }
         boolean widget = sourceId != null && !sourceId.isBlank();
-        String sourceName = widget ? directory.widget(sourceId).map(w -> w.getName()).orElse(null) : null;
+        String sourceName = widget ? directory.widget(sourceId).map(w -> w.name()).orElse(null) : null;
         MissionTarget m = mission.get();
         StatEvent print = new StatEvent(UuidV7.next(), StatEvent.PRINT, widget ? "widget" : "jstag", publisherId,
                 m.publisherId(), m.id(), clock.instant()).withMissionClientId(m.clientId())
@@ -135,16 +135,16 @@ public class Conversions {
 
     /** /r/impression/campaign/{campaignId}: a campaign's banner or link seen. */
     public Outcome campaignImpression(String campaignId, Visitor visitor) {
-        Optional<Campaign> campaign = directory.campaign(Redirects.legacyId(campaignId));
+        Optional<CampaignRef> campaign = directory.campaign(Redirects.legacyId(campaignId));
         if (campaign.isEmpty()) {
             return new Outcome(Kind.UNKNOWN, null);
         }
         if (visitor.isBot()) {
             return new Outcome(Kind.BOT, null);
         }
-        Campaign c = campaign.get();
-        StatEvent print = new StatEvent(UuidV7.next(), StatEvent.PRINT, "campaign", c.getFromPublisherId(),
-                c.getToPublisherId(), null, clock.instant()).withSourceDetail(c.getId(), c.getName()).withTag("link");
+        CampaignRef c = campaign.get();
+        StatEvent print = new StatEvent(UuidV7.next(), StatEvent.PRINT, "campaign", c.fromPublisherId(),
+                c.toPublisherId(), null, clock.instant()).withSourceDetail(c.id(), c.name()).withTag("link");
         return print(print, visitor);
     }
 
@@ -155,6 +155,10 @@ public class Conversions {
      */
     public Confirmation confirmHuman(String clickId, String token) {
         if (clickId == null || clickId.length() > 36) {
+            return Confirmation.UNKNOWN_CLICK;
+        }
+        StatEvent click = em.find(StatEvent.class, clickId);
+        if (click == null || !StatEvent.CLICK.equals(click.getType())) {
             return Confirmation.UNKNOWN_CLICK;
         }
         Instant now = clock.instant();

@@ -1,14 +1,14 @@
 package fr.engagement.tracking.boundary;
 
-import fr.engagement.partners.entity.Campaign;
 import fr.engagement.partners.entity.Publisher;
 import fr.engagement.partners.entity.StatEvent;
-import fr.engagement.partners.entity.Widget;
 import fr.engagement.tracking.control.DataGrid;
 import fr.engagement.tracking.control.EventStore;
 import fr.engagement.tracking.control.TargetUrl;
 import fr.engagement.tracking.control.TrackingDirectory;
+import fr.engagement.tracking.control.TrackingDirectory.CampaignRef;
 import fr.engagement.tracking.control.TrackingDirectory.MissionTarget;
+import fr.engagement.tracking.control.TrackingDirectory.WidgetRef;
 import fr.engagement.tracking.control.TrackingSecret;
 import fr.engagement.tracking.control.UuidV7;
 import jakarta.ejb.Stateless;
@@ -85,9 +85,9 @@ public class Redirects {
         if (mission.isEmpty()) {
             return fallback();
         }
-        Optional<Widget> widget = directory.widget(widgetId);
-        String name = widget.map(Widget::getName).orElse("widget");
-        return click(mission.get(), widget.map(Widget::getFromPublisherId).orElse(null), "widget", widgetId, name,
+        Optional<WidgetRef> widget = directory.widget(widgetId);
+        String name = widget.map(WidgetRef::name).orElse("widget");
+        return click(mission.get(), widget.map(WidgetRef::fromPublisherId).orElse(null), "widget", widgetId, name,
                 requestId, utm("widget", TargetUrl.slug(name)), visitor, e -> {});
     }
 
@@ -116,20 +116,20 @@ public class Redirects {
 
     /** /r/campaign/{campaignId}: the campaign's target with the click id and the campaign's trackers. */
     public Redirect campaignClick(String campaignId, Visitor visitor) {
-        Optional<Campaign> found = directory.campaign(legacyId(campaignId));
+        Optional<CampaignRef> found = directory.campaign(legacyId(campaignId));
         if (found.isEmpty()) {
             return fallback();
         }
-        Campaign c = found.get();
+        CampaignRef c = found.get();
         Map<String, String> trackers = new LinkedHashMap<>();
-        for (String tracker : c.getTrackers()) {
+        for (String tracker : c.trackers()) {
             int eq = tracker.indexOf('=');
             if (eq > 0) {
                 trackers.put(tracker.substring(0, eq), tracker.substring(eq + 1));
             }
         }
-        MissionTarget target = new MissionTarget(null, c.getToPublisherId(), null, c.getUrl(), true, null);
-        return click(target, c.getFromPublisherId(), "campaign", c.getId(), c.getName(), null, trackers, visitor,
+        MissionTarget target = new MissionTarget(null, c.toPublisherId(), null, c.url(), true, null);
+        return click(target, c.fromPublisherId(), "campaign", c.id(), c.name(), null, trackers, visitor,
                 e -> {});
     }
 

@@ -31,12 +31,19 @@ public class TrackingDirectory {
 
     private TtlCache<String, MissionTarget> missions;
     private TtlCache<String, String> publisherNames;
-    private TtlCache<String, Widget> widgets;
-    private TtlCache<String, Campaign> campaigns;
+    private TtlCache<String, WidgetRef> widgets;
+    private TtlCache<String, CampaignRef> campaigns;
 
     /** The mission fields a redirect and an attribution need. */
     public record MissionTarget(String id, String publisherId, String clientId, String applicationUrl,
             boolean live, String organizationClientId) {}
+
+    /** What a redirect reads of a widget: its owner and its name. */
+    public record WidgetRef(String id, String name, String fromPublisherId) {}
+
+    /** What a redirect reads of a campaign. */
+    public record CampaignRef(String id, String name, String url, String fromPublisherId, String toPublisherId,
+            java.util.List<String> trackers) {}
 
     @PostConstruct
     void init() {
@@ -67,26 +74,23 @@ public class TrackingDirectory {
     }
 
     /** A widget that is neither deleted nor switched off. */
-    public Optional<Widget> widget(String id) {
+    public Optional<WidgetRef> widget(String id) {
         if (id == null || id.length() > 36) {
             return Optional.empty();
         }
         return widgets.get(id, key -> Optional.ofNullable(em.find(Widget.class, key))
-                .filter(w -> w.isActive() && w.getDeletedAt() == null).map(w -> {
-                    em.detach(w);
-                    return w;
-                }));
+                .filter(w -> w.isActive() && w.getDeletedAt() == null)
+                .map(w -> new WidgetRef(w.getId(), w.getName(), w.getFromPublisherId())));
     }
 
     /** A campaign that is neither deleted nor switched off. */
-    public Optional<Campaign> campaign(String id) {
+    public Optional<CampaignRef> campaign(String id) {
         if (id == null || id.length() > 36) {
             return Optional.empty();
         }
         return campaigns.get(id, key -> Optional.ofNullable(em.find(Campaign.class, key))
-                .filter(c -> c.isActive() && c.getDeletedAt() == null).map(c -> {
-                    em.detach(c);
-                    return c;
-                }));
+                .filter(c -> c.isActive() && c.getDeletedAt() == null)
+                .map(c -> new CampaignRef(c.getId(), c.getName(), c.getUrl(), c.getFromPublisherId(),
+                        c.getToPublisherId(), java.util.List.copyOf(c.getTrackers()))));
     }
 }
