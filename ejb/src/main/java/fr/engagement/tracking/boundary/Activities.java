@@ -92,13 +92,15 @@ public class Activities {
         if (type != null && !TYPES.contains(type)) {
             throw new InvalidActivityException("type must be one of: apply, account");
         }
-        List<StatEvent> found = em.createNamedQuery(StatEvent.ACTIVITY_OF, StatEvent.class)
-                .setParameter("to", callerId).setParameter("id", id).getResultList().stream()
-                .filter(e -> type == null || type.equals(e.getType())).toList();
-        StatEvent byId = found.stream().filter(e -> e.getId().equals(id)).findFirst().orElse(null);
-        if (byId != null) {
+        // by id first (the primary key), then by the partner's clientEventId (index on clientEventId, to, type)
+        StatEvent byId = id.length() > 36 ? null : em.find(StatEvent.class, id);
+        if (byId != null && callerId.equals(byId.getToPublisherId()) && TYPES.contains(byId.getType())
+                && (type == null || type.equals(byId.getType()))) {
             return byId;
         }
+        List<StatEvent> found = em.createNamedQuery(StatEvent.ACTIVITY_OF, StatEvent.class)
+                .setParameter("to", callerId).setParameter("clientEventId", id).getResultList().stream()
+                .filter(e -> type == null || type.equals(e.getType())).toList();
         if (found.stream().map(StatEvent::getType).distinct().count() > 1) {
             throw new AmbiguousActivityException(
                     "clientEventId matches both an apply and an account: give the type parameter");

@@ -16,8 +16,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "stat_event")
-@NamedQuery(name = StatEvent.ACTIVITY_OF, query = "SELECT e FROM StatEvent e WHERE e.toPublisherId = :to"
-        + " AND e.type IN ('apply', 'account') AND (e.id = :id OR e.clientEventId = :id)")
+@NamedQuery(name = StatEvent.ACTIVITY_OF, query = "SELECT e FROM StatEvent e WHERE e.clientEventId = :clientEventId"
+        + " AND e.toPublisherId = :to AND e.type IN ('apply', 'account')")
 @NamedQuery(name = StatEvent.RECENT_OF_CLICK, query = "SELECT e FROM StatEvent e WHERE e.clickId = :click"
         + " AND e.type = :type AND e.createdAt > :since ORDER BY e.createdAt")
 @NamedQuery(name = StatEvent.RECENT_OF_CLIENT_EVENT, query = "SELECT e FROM StatEvent e"
