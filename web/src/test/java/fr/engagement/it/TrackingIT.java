@@ -3,6 +3,7 @@ package fr.engagement.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.engagement.it.TrackingFixtures.Partner;
+import fr.engagement.it.support.Eventually;
 import fr.engagement.partners.entity.Publisher;
 import fr.engagement.partners.entity.StatEvent;
 import fr.engagement.tracking.control.TargetUrl;
@@ -54,7 +55,8 @@ class TrackingIT {
     static WebArchive deployment() {
         return Deployments.application(TrackingIT.class, TrackingFixtures.class, TrackingFixtures.Partner.class,
                 LocalPort.class, TrackingItConfig.class)
-                .addAsServiceProvider(ConfigSource.class, TrackingItConfig.class);
+                .addAsServiceProvider(ConfigSource.class, TrackingItConfig.class)
+                .addAsWebResource("fr/engagement/it/jstag-page.html", "it/jstag-page.html");
     }
 
     @Inject
@@ -405,6 +407,50 @@ class TrackingIT {
                 .GET().build());
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("X-RateLimit-Limit")).as("not counted").isEmpty();
+    }
+
+    @Test
+    void jstagOnAnAnnouncersPageReportsTheApplicationTheImpressionOnScreenAndTheHuman() throws Exception {
+        Partner announcer = fixtures.publisher("Annonceur");
+        Partner broadcaster = fixtures.publisher("Diffuseur");
+        String page = LocalPort.base() + "/it/jstag-page.html";
+        String mission = fixtures.mission(announcer.id(), "js-1", page + "?a=" + announcer.id(), null, true);
+        // the mission's page shows the mission itself, as listed by the broadcaster
+        String shown = page + "?a=" + announcer.id() + "&m=" + mission + "&b=" + broadcaster.id();
+        String landed = location(get("/r/" + mission + "/" + broadcaster.id(), newAddress(), BROWSER, null));
+        String clickId = params(landed).get("apiengagement_id");
+        String visit = shown + "&apiengagement_id=" + clickId + "&apiengagement_tracking_token="
+                + params(landed).get("apiengagement_tracking_token");
+
+        headlessChromium(visit);
+
+        StatEvent apply = Eventually.get(Duration.ofSeconds(20), "the application reported by jstag.js",
+                () -> fixtures.events(mission).stream().filter(e -> "apply".equals(e.getType())).findFirst());
+        assertThat(apply.getClickId()).isEqualTo(clickId);
+        assertThat(apply.getClientEventId()).isEqualTo("js-cand");
+        assertThat(apply.getCustomAttributes()).isEqualTo("{\"step\":\"sent\"}");
+        assertThat(apply.getFromPublisherId()).isEqualTo(broadcaster.id());
+        Eventually.get(Duration.ofSeconds(20), "the click confirmed human",
+                () -> java.util.Optional.of(fixtures.event(clickId)).filter(StatEvent::isHuman));
+        StatEvent print = Eventually.get(Duration.ofSeconds(20), "the impression of the mission on screen",
+                () -> fixtures.events(mission).stream().filter(e -> "print".equals(e.getType())).findFirst());
+        assertThat(print.getSource()).isEqualTo("jstag");
+        assertThat(print.getFromPublisherId()).isEqualTo(broadcaster.id());
+        assertThat(fixtures.events(mission)).as("the mission far below the fold is not counted")
+                .filteredOn(e -> "print".equals(e.getType())).hasSize(1);
+        assertCountsMatch(broadcaster.id());
+    }
+
+    /** Opens the page in headless Chromium, with a browser's user agent, until its timers have run. */
+    private static void headlessChromium(String url) throws Exception {
+        java.nio.file.Path profile = java.nio.file.Files.createTempDirectory("jstag-chromium");
+        Process chromium = new ProcessBuilder("/usr/bin/chromium", "--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--user-data-dir=" + profile, "--user-agent=" + BROWSER,
+                "--virtual-time-budget=8000", "--dump-dom", url)
+                .redirectErrorStream(true).redirectOutput(profile.resolve("out.txt").toFile()).start();
+        assertThat(chromium.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).as("chromium ended").isTrue();
+        assertThat(java.nio.file.Files.readString(profile.resolve("out.txt"))).contains("Candidater");
     }
 
     private static void assertTooMany(HttpResponse<String> r) {
