@@ -31,7 +31,7 @@ public class DataGrid {
         try {
             HazelcastInstance grid = InitialContext.doLookup(JNDI_NAME);
             if (grid != null && grid.getLifecycleService().isRunning()) {
-                counters = new GridCounters(grid);
+                counters = new FallbackCounters(new GridCounters(grid), new LocalCounters(clock), clock);
                 shared = true;
                 LOG.info(() -> "Tracking counters in the data grid (" + grid.getCluster().getMembers().size()
                         + " member(s)): rate limits and duplicate clicks are shared by the cluster");

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Short-lived counters and keys that every instance of a cluster must see alike (rate-limit windows, recent
- * clicks): {@link GridCounters} in Payara's data grid, or {@link LocalCounters} in this JVM when the grid is off.
+ * clicks): {@link GridCounters} in Payara's data grid (behind {@link FallbackCounters}, which stands in for it
+ * while it fails), or {@link LocalCounters} in this JVM when the grid is off.
  */
 public interface SharedCounters {
 
