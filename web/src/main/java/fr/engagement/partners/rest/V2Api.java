@@ -10,6 +10,7 @@ public class V2Api extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiKeyFilter.class, ApiExceptionMapper.class);
+        return Set.of(ApiKeyFilter.class, ApiExceptionMapper.class, fr.engagement.tracking.rest.PublisherRateLimit.class,
+                fr.engagement.tracking.rest.ActivityResource.class);
     }
 }

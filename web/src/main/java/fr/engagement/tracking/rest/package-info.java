@@ -1,0 +1,6 @@
+/**
+ * The tracking routes: the redirects and pixels under {@code /r} (their own JAX-RS application,
+ * {@link fr.engagement.tracking.rest.RedirectApi}), {@code /v2/activity}, and the rate limits of the partner API
+ * and of the redirects, with their {@code X-RateLimit-*} headers.
+ */
+package fr.engagement.tracking.rest;
