@@ -70,7 +70,7 @@ public final class DiffusionScope {
      */
     public String predicate(String publisherColumn, SqlArgs args, List<String> restrictTo) {
         List<String> plain = new ArrayList<>();
-        List<String> narrowed = new ArrayList<>();
+        List<Map.Entry<String, List<DiffusionRule>>> narrowed = new ArrayList<>();
         if (restrictTo.isEmpty() || restrictTo.contains(broadcasterId)) {
             plain.add(broadcasterId);
         }
@@ -81,20 +81,23 @@ public final class DiffusionScope {
             if (root.getValue().isEmpty()) {
                 plain.add(root.getKey());
             } else {
-                StringBuilder p = new StringBuilder("(").append(publisherColumn).append(" = ")
-                        .append(args.bind(root.getKey()));
-                for (DiffusionRule child : root.getValue()) {
-                    p.append(" AND ").append(compile(child, root.getKey(), args));
-                }
-                narrowed.add(p.append(')').toString());
+                narrowed.add(root);
             }
         }
+        // parameters are bound in the order they appear in the text, for whoever reads the statement
         List<String> parts = new ArrayList<>();
         if (!plain.isEmpty()) {
             parts.add(plain.size() == 1 ? publisherColumn + " = " + args.bind(plain.get(0))
                     : publisherColumn + " IN " + args.in(plain));
         }
-        parts.addAll(narrowed);
+        for (Map.Entry<String, List<DiffusionRule>> root : narrowed) {
+            StringBuilder p = new StringBuilder("(").append(publisherColumn).append(" = ")
+                    .append(args.bind(root.getKey()));
+            for (DiffusionRule child : root.getValue()) {
+                p.append(" AND ").append(compile(child, root.getKey(), args));
+            }
+            parts.add(p.append(')').toString());
+        }
         if (parts.isEmpty()) {
             return "1 = 0";
         }
@@ -109,13 +112,13 @@ public final class DiffusionScope {
             return "1 = 0";
         }
         RuleOperator positive = operator.get().positive();
-        String condition = condition(field.get(), positive, rule.getValue(), args);
         if (!field.get().onOrganization()) {
-            String c = "(" + condition + ")";
+            String c = "(" + condition(field.get(), positive, rule.getValue(), args) + ")";
             return operator.get().exclusion() ? "(" + field.get().column() + " IS NULL OR NOT " + c + ")" : c;
         }
-        String organizations = "(SELECT o.id FROM publisher_organization o WHERE o.publisher_id = "
-                + args.bind(announcerId) + " AND " + condition + ")";
+        String announcer = args.bind(announcerId);
+        String organizations = "(SELECT o.id FROM publisher_organization o WHERE o.publisher_id = " + announcer
+                + " AND " + condition(field.get(), positive, rule.getValue(), args) + ")";
         return operator.get().exclusion()
                 ? "(m.organization_id IS NULL OR m.organization_id NOT IN " + organizations + ")"
                 : "m.organization_id IN " + organizations;
