@@ -85,12 +85,15 @@ public class PartnerWorld {
         Publisher a2 = publisher("Annonceur Deux " + token, false, true, now, world, "A2");
         Publisher d = publisher("Partenaire supprimé " + token, true, true, now, world, "D");
         d.delete(now);
+        // rules and missions name their publishers by a plain column: EclipseLink cannot order those inserts itself
+        em.flush();
 
         DiffusionRule bA1 = DiffusionRule.root(b.getId(), a1.getId(), now);
         em.persist(bA1);
         DiffusionRule cA1 = DiffusionRule.root(c.getId(), a1.getId(), now);
         em.persist(cA1);
         em.persist(DiffusionRule.root(c.getId(), a2.getId(), now));
+        em.flush();
         DiffusionRule exclusion = DiffusionRule.child(bA1, "publisherOrganization.clientId", "string", "is_not",
                 "ORG-EXCLU", now);
         em.persist(exclusion);
@@ -103,6 +106,7 @@ public class PartnerWorld {
         PublisherOrganization excluded = organization(a1, "ORG-EXCLU", "Exclue " + token, null, List.of(), now);
         PublisherOrganization network = organization(a1, "ORG-RESEAU", "Antenne " + token, null,
                 List.of("Réseau Exclu"), now);
+        em.flush();
         world.put("org.ok.rna", ok.getRna());
         world.put("org.ok.name", ok.getName());
 
