@@ -43,10 +43,16 @@ public final class CatalogueSql {
         missionFilters(q, args, where);
         String from = " FROM partner_mission m" + where;
         String page = "SELECT m.id, NULL" + from + " ORDER BY m.start_at DESC, m.id DESC" + limit(q);
-        String ids = "SELECT m.id" + from;
+        // facets join the matching missions to their activities and first addresses: each (mission, label) and
+        // each first address is one row, so COUNT(*) counts missions
         return new Statements(page, "SELECT COUNT(*)" + from,
-                "SELECT m.domain, COUNT(*)" + from + " AND m.domain IS NOT NULL GROUP BY m.domain", activityFacet(ids),
-                departmentFacet(ids), args.values());
+                "SELECT m.domain, COUNT(*)" + from + " AND m.domain IS NOT NULL GROUP BY m.domain",
+                "SELECT x.label, COUNT(*) FROM partner_mission m JOIN partner_mission_activity x ON x.mission_id = m.id"
+                        + where + " GROUP BY x.label",
+                "SELECT f.department_name, COUNT(*) FROM partner_mission m JOIN partner_mission_address f"
+                        + " ON f.mission_id = m.id AND f.position = 0" + where
+                        + " AND f.department_name IS NOT NULL GROUP BY f.department_name",
+                args.values());
     }
 
     private static Statements aroundPoint(CatalogueQuery q, DiffusionScope scope, SqlArgs args) {
@@ -69,28 +75,23 @@ public final class CatalogueSql {
         if (needsMission) {
             missionFilters(q, args, where);
         }
-        String from = " FROM partner_mission_address a" + (needsMission ? " JOIN partner_mission m ON m.id = a.mission_id"
-                : "") + where;
+        String tables = " FROM partner_mission_address a" + (needsMission
+                ? " JOIN partner_mission m ON m.id = a.mission_id" : "");
+        String from = tables + where;
         String order = q.sort() == CatalogueQuery.Sort.DISTANCE ? " ORDER BY distance, a.mission_id"
                 : " ORDER BY latest_start DESC, a.mission_id DESC";
         String page = "SELECT a.mission_id, MIN(" + distance + ") AS distance, MAX(a.start_at) AS latest_start" + from
                 + " GROUP BY a.mission_id" + order + limit(q);
-        String ids = "SELECT a.mission_id" + from;
+        // A mission may have several addresses in the circle: facets count distinct missions. The domain is the
+        // address copy, so the domain facet, like the count, reads the address index alone.
         return new Statements(page, "SELECT COUNT(DISTINCT a.mission_id)" + from,
-                "SELECT fm.domain, COUNT(*) FROM partner_mission fm WHERE fm.id IN (" + ids
-                        + ") AND fm.domain IS NOT NULL GROUP BY fm.domain",
-                activityFacet(ids), departmentFacet(ids), args.values());
-    }
-
-    private static String activityFacet(String ids) {
-        return "SELECT x.label, COUNT(*) FROM partner_mission_activity x WHERE x.mission_id IN (" + ids
-                + ") GROUP BY x.label";
-    }
-
-    /** Departments of the missions' first addresses, as the peer's facet reads them from its records. */
-    private static String departmentFacet(String ids) {
-        return "SELECT f.department_name, COUNT(*) FROM partner_mission_address f WHERE f.position = 0"
-                + " AND f.department_name IS NOT NULL AND f.mission_id IN (" + ids + ") GROUP BY f.department_name";
+                "SELECT a.domain, COUNT(DISTINCT a.mission_id)" + from + " AND a.domain IS NOT NULL GROUP BY a.domain",
+                "SELECT x.label, COUNT(DISTINCT a.mission_id)" + tables
+                        + " JOIN partner_mission_activity x ON x.mission_id = a.mission_id" + where + " GROUP BY x.label",
+                "SELECT f.department_name, COUNT(DISTINCT a.mission_id)" + tables
+                        + " JOIN partner_mission_address f ON f.mission_id = a.mission_id AND f.position = 0" + where
+                        + " AND f.department_name IS NOT NULL GROUP BY f.department_name",
+                args.values());
     }
 
     private static String limit(CatalogueQuery q) {

@@ -75,11 +75,14 @@ class CatalogueSqlTest {
         var sql = CatalogueSql.build(query("domain", "sante", "limit", "1"), PLAIN);
         assertThat(sql.domainFacet()).startsWith("SELECT m.domain, COUNT(*) FROM partner_mission m WHERE")
                 .endsWith("GROUP BY m.domain").doesNotContain("LIMIT");
-        assertThat(sql.activityFacet()).startsWith("SELECT x.label, COUNT(*) FROM partner_mission_activity x WHERE"
-                + " x.mission_id IN (SELECT m.id FROM partner_mission m WHERE").doesNotContain("LIMIT");
+        assertThat(sql.activityFacet()).startsWith("SELECT x.label, COUNT(*) FROM partner_mission m JOIN"
+                + " partner_mission_activity x ON x.mission_id = m.id WHERE m.live = TRUE").doesNotContain("LIMIT");
         assertThat(sql.departmentFacet()).contains("f.position = 0").doesNotContain("LIMIT");
         var geo = CatalogueSql.build(query("lat", "45", "lon", "4", "limit", "1"), PLAIN);
-        assertThat(geo.domainFacet()).startsWith("SELECT fm.domain, COUNT(*) FROM partner_mission fm WHERE fm.id IN"
-                + " (SELECT a.mission_id FROM partner_mission_address a WHERE").doesNotContain("LIMIT");
+        assertThat(geo.domainFacet()).startsWith("SELECT a.domain, COUNT(DISTINCT a.mission_id) FROM"
+                + " partner_mission_address a WHERE a.live = TRUE").doesNotContain("JOIN").doesNotContain("LIMIT");
+        assertThat(geo.activityFacet()).contains(" JOIN partner_mission_activity x ON x.mission_id = a.mission_id WHERE")
+                .endsWith(" GROUP BY x.label");
+        assertThat(geo.departmentFacet()).contains("COUNT(DISTINCT a.mission_id)").doesNotContain("LIMIT");
     }
 }
