@@ -216,6 +216,43 @@ class PartnerApiScopeIT {
         assertThat(api.get("v0/mission?limit=0", b).object().getInt("total")).isEqualTo(4);
     }
 
+    @Test
+    @Order(6)
+    @RunAsClient
+    void aPageIsReadInTheSameNumberOfQueriesWhateverItsSize() throws Exception {
+        Map<String, String> w = PartnerWorld.load(WORLD);
+        PartnerApi api = new PartnerApi(base);
+        String b = w.get("B.key");
+        // SELECTs the server ran for one request; the least of three, should a timer of the application query meanwhile
+        long one = Long.MAX_VALUE;
+        long four = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            one = Math.min(one, selects(() -> assertThat(api.get("v0/mission/search?limit=1", b).status())
+                    .isEqualTo(200)));
+            four = Math.min(four, selects(() -> assertThat(api.get("v0/mission/search?limit=4", b).ids("hits"))
+                    .hasSize(4)));
+        }
+        assertThat(four).as("SELECTs for a page of 4 vs a page of 1").isEqualTo(one);
+        // a zero would mean the counter misses the application's statements
+        assertThat(one).as("SELECTs of one request").isBetween(5L, 15L);
+    }
+
+    private static long selects(Runnable request) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
+                + System.getProperty("it.db.port") + "/engagement", "root", "x")) {
+            long before = comSelect(c);
+            request.run();
+            return comSelect(c) - before;
+        }
+    }
+
+    private static long comSelect(java.sql.Connection c) throws java.sql.SQLException {
+        try (var rs = c.createStatement().executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
+            rs.next();
+            return rs.getLong(2);
+        }
+    }
+
     private static List<String> list(PartnerApi api, String key, String query) {
         Answer a = api.get("v0/mission?limit=1000&" + query, key);
         assertThat(a.status()).as(query + ": " + a.text()).isEqualTo(200);

@@ -13,6 +13,8 @@ public class V0Api extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiKeyFilter.class, ApiExceptionMapper.class, V0MissionResource.class, MyMissionResource.class, PublisherResource.class, MyOrganizationResource.class, DiffusionRuleResource.class, OrganizationResource.class);
+        return Set.of(ApiKeyFilter.class, ApiExceptionMapper.class, V0MissionResource.class, MyMissionResource.class,
+                PublisherResource.class, MyOrganizationResource.class, DiffusionRuleResource.class,
+                OrganizationResource.class);
     }
 }
