@@ -46,15 +46,21 @@ public class Catalogue {
     public Page search(Publisher caller, CatalogueQuery query, boolean withFacets) {
         DiffusionScope scope = rules.scopeOf(caller.getId());
         CatalogueSql.Statements sql = CatalogueSql.build(query, scope);
-        long total = ((Number) bind(em.createNativeQuery(sql.count()), sql.args()).getSingleResult()).longValue();
         List<String> ids = new ArrayList<>();
         List<Double> distances = new ArrayList<>();
-        if (query.limit() > 0 && query.skip() < total) {
+        Long total = null;
+        if (query.limit() > 0) {
             for (Object row : bind(em.createNativeQuery(sql.page()), sql.args()).getResultList()) {
                 Object[] columns = (Object[]) row;
                 ids.add((String) columns[0]);
                 distances.add(columns[1] == null ? null : ((Number) columns[1]).doubleValue());
+                if (sql.pageCounts()) {
+                    total = ((Number) columns[3]).longValue();
+                }
             }
+        }
+        if (total == null) {
+            total = ((Number) bind(em.createNativeQuery(sql.count()), sql.args()).getSingleResult()).longValue();
         }
         Facets facets = withFacets ? new Facets(buckets(sql.domainFacet(), sql.args()),
                 buckets(sql.activityFacet(), sql.args()), buckets(sql.departmentFacet(), sql.args())) : null;

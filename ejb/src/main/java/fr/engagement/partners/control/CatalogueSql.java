@@ -17,9 +17,13 @@ import java.util.List;
  */
 public final class CatalogueSql {
 
-    /** A page statement (mission id, distance in km or NULL), its count, facets, and their parameters. */
+    /**
+     * A page statement (mission id, distance in km or NULL, and around a point the total as a fourth column), its
+     * count, facets, and their parameters. {@code pageCounts}: the page rows carry the total (one scan of the address
+     * index instead of two); the count statement is then needed only for a page past the end.
+     */
     public record Statements(String page, String count, String domainFacet, String activityFacet,
-            String departmentFacet, List<Object> args) {}
+            String departmentFacet, List<Object> args, boolean pageCounts) {}
 
     private CatalogueSql() {}
 
@@ -52,7 +56,7 @@ public final class CatalogueSql {
                 "SELECT f.department_name, COUNT(*) FROM partner_mission m JOIN partner_mission_address f"
                         + " ON f.mission_id = m.id AND f.position = 0" + where
                         + " AND f.department_name IS NOT NULL GROUP BY f.department_name",
-                args.values());
+                args.values(), false);
     }
 
     private static Statements aroundPoint(CatalogueQuery q, DiffusionScope scope, SqlArgs args) {
@@ -80,8 +84,9 @@ public final class CatalogueSql {
         String from = tables + where;
         String order = q.sort() == CatalogueQuery.Sort.DISTANCE ? " ORDER BY distance, a.mission_id"
                 : " ORDER BY latest_start DESC, a.mission_id DESC";
-        String page = "SELECT a.mission_id, MIN(" + distance + ") AS distance, MAX(a.start_at) AS latest_start" + from
-                + " GROUP BY a.mission_id" + order + limit(q);
+        // the window counts the groups (missions) before LIMIT: the exact total in the same scan
+        String page = "SELECT a.mission_id, MIN(" + distance + ") AS distance, MAX(a.start_at) AS latest_start,"
+                + " COUNT(*) OVER () AS total" + from + " GROUP BY a.mission_id" + order + limit(q);
         // A mission may have several addresses in the circle: facets count distinct missions. The domain is the
         // address copy, so the domain facet, like the count, reads the address index alone.
         return new Statements(page, "SELECT COUNT(DISTINCT a.mission_id)" + from,
@@ -91,7 +96,7 @@ public final class CatalogueSql {
                 "SELECT f.department_name, COUNT(DISTINCT a.mission_id)" + tables
                         + " JOIN partner_mission_address f ON f.mission_id = a.mission_id AND f.position = 0" + where
                         + " AND f.department_name IS NOT NULL GROUP BY f.department_name",
-                args.values());
+                args.values(), true);
     }
 
     private static String limit(CatalogueQuery q) {

@@ -34,7 +34,8 @@ class CatalogueSqlTest {
                 + " AND a.longitude BETWEEN ?6 AND ?7 AND a.publisher_id IN (?8, ?9) AND 6371.0088")
                 .doesNotContain("JOIN partner_mission m").endsWith(" <= ?10");
         assertThat(sql.page()).contains("MIN(6371.0088").contains("GROUP BY a.mission_id")
-                .endsWith(" ORDER BY latest_start DESC, a.mission_id DESC LIMIT 25 OFFSET 0");
+                .contains("COUNT(*) OVER () AS total").endsWith(" ORDER BY latest_start DESC, a.mission_id DESC LIMIT 25 OFFSET 0");
+        assertThat(sql.pageCounts()).isTrue();
         assertThat(sql.args()).startsWith(45.75, 4.85, "sante").endsWith(B, A, 20.0);
     }
 
