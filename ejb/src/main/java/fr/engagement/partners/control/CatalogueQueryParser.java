@@ -36,6 +36,14 @@ public final class CatalogueQueryParser {
     public static final Set<String> TYPES = Set.of("benevolat", "volontariat_service_civique",
             "volontariat_sapeurs_pompiers", "volontariat_reserve_operationnelle");
 
+    /**
+     * The activity labels of the peer's whitelist that hold a comma: in a comma list they would be cut in two, so
+     * two neighbouring pieces forming one of them are read as that label (the peer cuts them, and never matches).
+     */
+    static final Set<String> LABELS_WITH_COMMA = Set.of("animation, valorisation", "médiation, information",
+            "préservation, patrimoine", "prévention, sensibilisation", "secours, aide", "soutien, accompagnement",
+            "transmission, pédagogie", "restauration, hôtellerie");
+
     private static final Pattern DISTANCE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(km|m)?", Pattern.CASE_INSENSITIVE);
 
     private CatalogueQueryParser() {}
@@ -63,7 +71,7 @@ public final class CatalogueQueryParser {
         }
         Around around = around(params);
         Sort sort = sort(first(params, "sort"), around);
-        return new CatalogueQuery(limit, skip, words(keywords), list(params, "domain"), list(params, "activity"),
+        return new CatalogueQuery(limit, skip, words(keywords), list(params, "domain"), activities(params),
                 list(params, "city"), list(params, "clientId"), list(params, "country"),
                 list(params, "departmentName"), list(params, "organizationRNA"),
                 list(params, "organizationStatusJuridique"), list(params, "publisher"), list(params, "remote"), types,
@@ -82,6 +90,27 @@ public final class CatalogueQueryParser {
             for (String part : raw.split(",")) {
                 if (!part.isBlank()) {
                     values.add(part.strip());
+                }
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** Activity labels: a comma list like the others, except that a label holding a comma stays whole. */
+    static List<String> activities(Map<String, List<String>> params) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String raw : params.getOrDefault("activity", List.of())) {
+            if (raw == null) {
+                continue;
+            }
+            String[] parts = raw.split(",");
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i].strip();
+                if (i + 1 < parts.length && LABELS_WITH_COMMA.contains((part + ", " + parts[i + 1].strip())
+                        .toLowerCase(Locale.ROOT))) {
+                    values.add(part + ", " + parts[++i].strip());
+                } else if (!part.isEmpty()) {
+                    values.add(part);
                 }
             }
         }

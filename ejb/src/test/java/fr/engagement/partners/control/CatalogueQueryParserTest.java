@@ -39,8 +39,13 @@ class CatalogueQueryParserTest {
                 "domain", "sante", "departmentName", " Rhône ,,", "activity", "Animation, Valorisation"));
         assertThat(q.domains()).containsExactly("sante", "education", "sport");
         assertThat(q.departmentNames()).containsExactly("Rhône");
-        // a label holding a comma is split: the peer splits the same way
-        assertThat(q.activities()).containsExactly("Animation", "Valorisation");
+        // a label holding a comma stays whole (the peer cuts it in two and finds nothing)
+        assertThat(q.activities()).containsExactly("Animation, Valorisation");
+        assertThat(CatalogueQueryParser.parse(params("activity", "Jardinage,Secours,Aide,Sport", "activity",
+                "Prévention,Sensibilisation")).activities())
+                .containsExactly("Jardinage", "Secours, Aide", "Sport", "Prévention, Sensibilisation");
+        assertThat(CatalogueQueryParser.parse(params("activity", "Animation,Sport")).activities())
+                .containsExactly("Animation", "Sport");
     }
 
     @Test
