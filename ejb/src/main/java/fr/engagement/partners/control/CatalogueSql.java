@@ -23,7 +23,25 @@ public final class CatalogueSql {
      * index instead of two); the count statement is then needed only for a page past the end.
      */
     public record Statements(String page, String count, String domainFacet, String activityFacet,
-            String departmentFacet, List<Object> args, boolean pageCounts) {}
+            String departmentFacet, List<Object> args, boolean pageCounts) {
+
+        /** The statement with plain JDBC placeholders, for a benchmark that runs it over JDBC. */
+        public static String jdbc(String sql) {
+            return NUMBERED.matcher(sql).replaceAll("?");
+        }
+
+        /** The values for {@link #jdbc}, in order of appearance: a parameter used twice is bound twice. */
+        public List<Object> jdbcArgs(String sql) {
+            List<Object> ordered = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = NUMBERED.matcher(sql);
+            while (m.find()) {
+                ordered.add(args.get(Integer.parseInt(m.group(1)) - 1));
+            }
+            return ordered;
+        }
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\?(\\d+)");
 
     private CatalogueSql() {}
 

@@ -86,4 +86,15 @@ class CatalogueSqlTest {
                 .endsWith(" GROUP BY x.label");
         assertThat(geo.departmentFacet()).contains("COUNT(DISTINCT a.mission_id)").doesNotContain("LIMIT");
     }
+
+    @Test
+    void theJdbcFormBindsEachPlaceholderInOrder() {
+        var sql = CatalogueSql.build(query("lat", "45.75", "lon", "4.85", "domain", "sante"), PLAIN);
+        String jdbc = CatalogueSql.Statements.jdbc(sql.page());
+        assertThat(jdbc).doesNotContainPattern("\\?\\d");
+        var args = sql.jdbcArgs(sql.page());
+        assertThat(args).hasSize((int) jdbc.chars().filter(c -> c == '?').count());
+        // the point is bound at every use: twice in MIN(distance), twice in the WHERE
+        assertThat(args.stream().filter(v -> Double.valueOf(45.75).equals(v)).count()).isEqualTo(4);
+    }
 }
