@@ -25,6 +25,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof ApiError error) {
             return error.getResponse();
         }
+        if (cause instanceof fr.engagement.partners.control.PartnerApiException refused) {
+            return ApiError.envelope(refused.status(), refused.code(), refused.getMessage());
+        }
         if (cause instanceof NotFoundException) {
             return ApiError.envelope(404, "NOT_FOUND", "Not found");
         }

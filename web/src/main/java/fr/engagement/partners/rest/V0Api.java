@@ -2,6 +2,7 @@ package fr.engagement.partners.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import fr.engagement.tracking.rest.PublisherRateLimit;
 import java.util.Set;
 
 /**
@@ -13,6 +14,8 @@ public class V0Api extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiKeyFilter.class, ApiExceptionMapper.class, fr.engagement.tracking.rest.PublisherRateLimit.class);
+        return Set.of(ApiKeyFilter.class, PublisherRateLimit.class, ApiExceptionMapper.class, V0MissionResource.class,
+                MyMissionResource.class, PublisherResource.class, MyOrganizationResource.class,
+                DiffusionRuleResource.class, OrganizationResource.class);
     }
 }

@@ -2,6 +2,8 @@ package fr.engagement.partners.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import fr.engagement.tracking.rest.ActivityResource;
+import fr.engagement.tracking.rest.PublisherRateLimit;
 import java.util.Set;
 
 /** The write API of the contract under {@code /v2} (missions CRUD, activity); see {@link V0Api}. */
@@ -10,7 +12,7 @@ public class V2Api extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiKeyFilter.class, ApiExceptionMapper.class, fr.engagement.tracking.rest.PublisherRateLimit.class,
-                fr.engagement.tracking.rest.ActivityResource.class);
+        return Set.of(ApiKeyFilter.class, PublisherRateLimit.class, ApiExceptionMapper.class,
+                V2MissionReadResource.class, ActivityResource.class);
     }
 }

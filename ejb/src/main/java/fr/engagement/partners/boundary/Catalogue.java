@@ -1,0 +1,122 @@
+package fr.engagement.partners.boundary;
+
+import fr.engagement.partners.control.CatalogueEntry;
+import fr.engagement.partners.control.CatalogueLoader;
+import fr.engagement.partners.control.CatalogueQuery;
+import fr.engagement.partners.control.CatalogueSql;
+import fr.engagement.partners.control.DiffusionRules;
+import fr.engagement.partners.control.DiffusionScope;
+import fr.engagement.partners.control.PartnerApiException;
+import fr.engagement.partners.control.SqlArgs;
+import fr.engagement.partners.entity.PartnerMission;
+import fr.engagement.partners.entity.Publisher;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shared catalogue as the partners read it: a broadcaster searches the missions its diffusion rules give it
+ * (v0/v2 mission routes); an announcer reads its own missions, whatever their status, with their statistics.
+ */
+@Stateless
+public class Catalogue {
+
+    @PersistenceContext(unitName = "engagement")
+    EntityManager em;
+
+    @Inject
+    DiffusionRules rules;
+
+    @Inject
+    CatalogueLoader loader;
+
+    /** One facet: a value and how many matching missions have it. */
+    public record Bucket(String key, long count) {}
+
+    public record Facets(List<Bucket> domains, List<Bucket> activities, List<Bucket> departmentNames) {}
+
+    /** A page of results, the exact count of all results, and the facets when asked. */
+    public record Page(long total, List<CatalogueEntry> entries, Facets facets) {}
+
+    /** Missions diffused to {@code caller} matching {@code query}; facets over all of them when asked. */
+    public Page search(Publisher caller, CatalogueQuery query, boolean withFacets) {
+        DiffusionScope scope = rules.scopeOf(caller.getId());
+        CatalogueSql.Statements sql = CatalogueSql.build(query, scope);
+        List<String> ids = new ArrayList<>();
+        List<Double> distances = new ArrayList<>();
+        Long total = null;
+        if (query.limit() > 0) {
+            for (Object row : bind(em.createNativeQuery(sql.page()), sql.args()).getResultList()) {
+                Object[] columns = (Object[]) row;
+                ids.add((String) columns[0]);
+                distances.add(columns[1] == null ? null : ((Number) columns[1]).doubleValue());
+                if (sql.pageCounts()) {
+                    total = ((Number) columns[3]).longValue();
+                }
+            }
+        }
+        if (total == null) {
+            total = ((Number) bind(em.createNativeQuery(sql.count()), sql.args()).getSingleResult()).longValue();
+        }
+        Facets facets = withFacets ? new Facets(buckets(sql.domainFacet(), sql.args()),
+                buckets(sql.activityFacet(), sql.args()), buckets(sql.departmentFacet(), sql.args())) : null;
+        return new Page(total, loader.load(ids, distances), facets);
+    }
+
+    /** A mission diffused to {@code caller}: accepted, not deleted, within its rules; else NOT_FOUND. */
+    public CatalogueEntry diffused(Publisher caller, String missionId) {
+        SqlArgs args = new SqlArgs();
+        String sql = CatalogueSql.diffusedId(rules.scopeOf(caller.getId()), args, missionId);
+        List<?> found = bind(em.createNativeQuery(sql), args.values()).getResultList();
+        if (found.isEmpty()) {
+            throw PartnerApiException.notFound("Mission not found");
+        }
+        return loader.load(List.of(missionId), null).get(0);
+    }
+
+    /** The caller's own missions not deleted, whatever their review (a refused one shows why), newest first. */
+    public Page mine(Publisher caller, int limit, int skip) {
+        long total = em.createQuery("SELECT COUNT(m) FROM PartnerMission m WHERE m.publisherId = :p"
+                + " AND m.deletedAt IS NULL", Long.class).setParameter("p", caller.getId()).getSingleResult();
+        List<String> ids = limit == 0 ? List.of() : em.createQuery("SELECT m.id FROM PartnerMission m"
+                + " WHERE m.publisherId = :p AND m.deletedAt IS NULL ORDER BY m.createdAt DESC, m.id", String.class)
+                .setParameter("p", caller.getId()).setFirstResult(skip).setMaxResults(limit).getResultList();
+        return new Page(total, loader.load(ids, null), null);
+    }
+
+    /** One of the caller's missions by its clientId, deleted or refused included; else NOT_FOUND. */
+    public CatalogueEntry mine(Publisher caller, String clientId) {
+        PartnerMission m = em.createNamedQuery(PartnerMission.BY_CLIENT_ID, PartnerMission.class)
+                .setParameter("publisher", caller.getId()).setParameter("clientId", clientId).getResultStream()
+                .findFirst().orElseThrow(() -> PartnerApiException.notFound("Mission not found"));
+        return loader.load(List.of(m.getId()), null).get(0);
+    }
+
+    /** Clicks and applications of one of the caller's missions, per broadcaster; NOT_FOUND if not its own. */
+    public MissionStats stats(Publisher caller, String clientId) {
+        return MissionStats.of(em, mine(caller, clientId).mission().getId());
+    }
+
+    private List<Bucket> buckets(String sql, List<Object> args) {
+        List<Bucket> buckets = new ArrayList<>();
+        for (Object row : bind(em.createNativeQuery(sql), args).getResultList()) {
+            Object[] columns = (Object[]) row;
+            buckets.add(new Bucket((String) columns[0], ((Number) columns[1]).longValue()));
+        }
+        buckets.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count())
+                : a.key().compareTo(b.key()));
+        return buckets;
+    }
+
+    /** Binds the numbered parameters that the statement uses. */
+    static Query bind(Query query, List<Object> args) {
+        for (int i = 0; i < args.size(); i++) {
+            query.setParameter(i + 1, args.get(i));
+        }
+        return query;
+    }
+}

@@ -1,0 +1,148 @@
+package fr.engagement.partners.control;
+
+import fr.engagement.partners.entity.DiffusionRule;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a broadcaster may receive (§4 of the reference), compiled into an SQL predicate: its own missions, plus for
+ * each root rule (broadcaster, {@code publisherId is A}) the missions of announcer A that pass every child rule of
+ * that root. The rules are read at each request (no materialised snapshot, no six-hour delay). A stored rule this
+ * code cannot read (unknown field or operator) hides the announcer's missions rather than showing too much.
+ */
+public final class DiffusionScope {
+
+    private final String broadcasterId;
+    /** announcer id to the child rules of its root, in the roots' order */
+    private final Map<String, List<DiffusionRule>> roots;
+
+    private DiffusionScope(String broadcasterId, Map<String, List<DiffusionRule>> roots) {
+        this.broadcasterId = broadcasterId;
+        this.roots = roots;
+    }
+
+    /**
+     * @param rules every rule whose publisherId is the broadcaster (roots and children)
+     * @param liveAnnouncers the announcers that still exist (a deleted announcer's missions are not diffused)
+     */
+    public static DiffusionScope of(String broadcasterId, Collection<DiffusionRule> rules, Set<String> liveAnnouncers) {
+        Map<String, List<DiffusionRule>> roots = new LinkedHashMap<>();
+        Map<String, String> announcerOfRoot = new LinkedHashMap<>();
+        for (DiffusionRule r : rules) {
+            if (r.isRoot() && broadcasterId.equals(r.getPublisherId()) && !broadcasterId.equals(r.getValue())
+                    && liveAnnouncers.contains(r.getValue())) {
+                roots.putIfAbsent(r.getValue(), new ArrayList<>());
+                announcerOfRoot.put(r.getId(), r.getValue());
+            }
+        }
+        for (DiffusionRule r : rules) {
+            String announcer = r.getParentId() == null ? null : announcerOfRoot.get(r.getParentId());
+            if (announcer != null) {
+                roots.get(announcer).add(r);
+            }
+        }
+        return new DiffusionScope(broadcasterId, roots);
+    }
+
+    /** The broadcaster and the announcers it diffuses. */
+    public List<String> publishers() {
+        List<String> all = new ArrayList<>();
+        all.add(broadcasterId);
+        all.addAll(roots.keySet());
+        return all;
+    }
+
+    /** True when some announcer is narrowed by child rules: the predicate then reads the mission row. */
+    public boolean narrowed(List<String> restrictTo) {
+        return roots.entrySet().stream().anyMatch(e -> !e.getValue().isEmpty()
+                && (restrictTo.isEmpty() || restrictTo.contains(e.getKey())));
+    }
+
+    /**
+     * The predicate: {@code publisherColumn} holds the mission's publisher (the mission's or an address copy),
+     * {@code m} is the mission. {@code restrictTo} (the {@code publisher} parameter) keeps only these publishers
+     * among those in scope; ids outside the scope select nothing.
+     */
+    public String predicate(String publisherColumn, SqlArgs args, List<String> restrictTo) {
+        List<String> plain = new ArrayList<>();
+        List<Map.Entry<String, List<DiffusionRule>>> narrowed = new ArrayList<>();
+        if (restrictTo.isEmpty() || restrictTo.contains(broadcasterId)) {
+            plain.add(broadcasterId);
+        }
+        for (Map.Entry<String, List<DiffusionRule>> root : roots.entrySet()) {
+            if (!restrictTo.isEmpty() && !restrictTo.contains(root.getKey())) {
+                continue;
+            }
+            if (root.getValue().isEmpty()) {
+                plain.add(root.getKey());
+            } else {
+                narrowed.add(root);
+            }
+        }
+        // parameters are bound in the order they appear in the text, for whoever reads the statement
+        List<String> parts = new ArrayList<>();
+        if (!plain.isEmpty()) {
+            parts.add(plain.size() == 1 ? publisherColumn + " = " + args.bind(plain.get(0))
+                    : publisherColumn + " IN " + args.in(plain));
+        }
+        for (Map.Entry<String, List<DiffusionRule>> root : narrowed) {
+            StringBuilder p = new StringBuilder("(").append(publisherColumn).append(" = ")
+                    .append(args.bind(root.getKey()));
+            for (DiffusionRule child : root.getValue()) {
+                p.append(" AND ").append(compile(child, root.getKey(), args));
+            }
+            parts.add(p.append(')').toString());
+        }
+        if (parts.isEmpty()) {
+            return "1 = 0";
+        }
+        return parts.size() == 1 ? parts.get(0) : "(" + String.join(" OR ", parts) + ")";
+    }
+
+    /** One child rule as a predicate on the mission {@code m}; false when the rule cannot be read. */
+    static String compile(DiffusionRule rule, String announcerId, SqlArgs args) {
+        Optional<RuleField> field = RuleField.of(rule.getField());
+        Optional<RuleOperator> operator = RuleOperator.of(rule.getOperator());
+        if (field.isEmpty() || operator.isEmpty() || operator.get().comparable()) {
+            return "1 = 0";
+        }
+        RuleOperator positive = operator.get().positive();
+        if (!field.get().onOrganization()) {
+            String c = "(" + condition(field.get(), positive, rule.getValue(), args) + ")";
+            return operator.get().exclusion() ? "(" + field.get().column() + " IS NULL OR NOT " + c + ")" : c;
+        }
+        String announcer = args.bind(announcerId);
+        String organizations = "(SELECT o.id FROM publisher_organization o WHERE o.publisher_id = " + announcer
+                + " AND " + condition(field.get(), positive, rule.getValue(), args) + ")";
+        return operator.get().exclusion()
+                ? "(m.organization_id IS NULL OR m.organization_id NOT IN " + organizations + ")"
+                : "m.organization_id IN " + organizations;
+    }
+
+    /** The positive form of a test on the field's column; case-insensitive (columns use a _ci collation). */
+    private static String condition(RuleField field, RuleOperator positive, String value, SqlArgs args) {
+        String column = field.column();
+        String v = value == null ? "" : value;
+        if (field.array()) {
+            return switch (positive) {
+                case IS, CONTAINS -> "JSON_CONTAINS(LOWER(" + column + "), JSON_QUOTE(LOWER(" + args.bind(v) + ")))";
+                case STARTS_WITH -> "JSON_SEARCH(LOWER(" + column + "), 'one', LOWER(" + args.bind(
+                        SqlArgs.likeLiteral(v) + "%") + ")) IS NOT NULL";
+                case EXISTS -> column + " IS NOT NULL";
+                default -> "1 = 0";
+            };
+        }
+        return switch (positive) {
+            case IS -> column + " = " + args.bind(v);
+            case CONTAINS -> column + " LIKE " + args.bind("%" + SqlArgs.likeLiteral(v) + "%");
+            case STARTS_WITH -> column + " LIKE " + args.bind(SqlArgs.likeLiteral(v) + "%");
+            case EXISTS -> column + " IS NOT NULL AND " + column + " <> ''";
+            default -> "1 = 0";
+        };
+    }
+}
