@@ -61,6 +61,7 @@ final class OrganisationBuilder {
         p.setRights(true, true, false);
         em.persist(p);
         em.persist(DiffusionRule.root(p.getId(), Publisher.PLATFORM_ID, time.daysAgo(400, 420)));
+        cast.partnerPublisher = p.getId();
         return p;
     }
 
