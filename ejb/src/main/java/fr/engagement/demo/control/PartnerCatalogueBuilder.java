@@ -87,6 +87,8 @@ final class PartnerCatalogueBuilder {
                 "Réseau associatif de démonstration : il publie ses missions de bénévolat par l'API.");
         announcer.setAnnouncer(true, "benevolat");
         em.persist(announcer);
+        // rules, organisations and missions reference the publisher by a plain column: insert it first
+        em.flush();
         em.persist(DiffusionRule.root(Publisher.PLATFORM_ID, announcer.getId(), start));
         em.persist(DiffusionRule.root(Publisher.PLATFORM_ID, demoPartnerId, start));
         em.persist(DiffusionRule.root(demoPartnerId, announcer.getId(), start));

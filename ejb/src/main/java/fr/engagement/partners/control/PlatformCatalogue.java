@@ -8,11 +8,14 @@ import fr.engagement.partners.entity.PartnerMission;
 import fr.engagement.partners.entity.Publisher;
 import fr.engagement.partners.entity.PublisherOrganization;
 import fr.engagement.structures.entity.Structure;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -39,6 +42,9 @@ public class PlatformCatalogue {
     @Inject
     Clock clock;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @Inject
     @ConfigProperty(name = "app.base-url")
     String baseUrl;
@@ -60,8 +66,14 @@ public class PlatformCatalogue {
             return;
         }
         m.refreshSearchable();
-        PartnerMission row = em.createNamedQuery(PartnerMission.BY_SOURCE, PartnerMission.class)
-                .setParameter("mission", m.getId()).getResultStream().findFirst().orElse(null);
+        // no flush before these lookups (flushing a large persistence context for each mission made the backfill
+        // quadratic): a row created by this transaction is found in its registry, a new organisation is flushed
+        PartnerMission row = createdInThisTransaction().get(m.getId());
+        if (row == null) {
+            row = em.createNamedQuery(PartnerMission.BY_SOURCE, PartnerMission.class)
+                    .setParameter("mission", m.getId()).setFlushMode(FlushModeType.COMMIT)
+                    .getResultStream().findFirst().orElse(null);
+        }
         Instant now = clock.instant();
         if (!m.isSearchable()) {
             if (row != null) {
@@ -98,9 +110,24 @@ public class PlatformCatalogue {
             row = PartnerMission.projectionOf(m.getId(), now);
             row.write(content, content.hash(), null, organisation, now);
             em.persist(row);
+            createdInThisTransaction().put(m.getId(), row);
         } else {
             row.write(content, content.hash(), null, organisation, now);
         }
+    }
+
+    /**
+     * Rows persisted by this transaction and not flushed yet, which the lookups above (no flush) cannot see: a
+     * mission projected twice in one transaction finds its new row here instead of inserting a second one.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<Long, PartnerMission> createdInThisTransaction() {
+        Map<Long, PartnerMission> rows = (Map<Long, PartnerMission>) transactions.getResource(PlatformCatalogue.class);
+        if (rows == null) {
+            rows = new HashMap<>();
+            transactions.putResource(PlatformCatalogue.class, rows);
+        }
+        return rows;
     }
 
     /** The platform publisher's organisation standing for a structure, created or brought up to date. */
@@ -122,7 +149,7 @@ public class PlatformCatalogue {
     private java.util.Optional<PublisherOrganization> findOrganisation(long structureId) {
         return em.createNamedQuery(PublisherOrganization.BY_CLIENT_ID, PublisherOrganization.class)
                 .setParameter("publisher", Publisher.PLATFORM_ID).setParameter("clientId", Long.toString(structureId))
-                .getResultStream().findFirst();
+                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
     }
 
     /** The public page of a mission, absolute: partners link to it. */

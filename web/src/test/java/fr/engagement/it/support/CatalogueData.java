@@ -34,6 +34,8 @@ public class CatalogueData {
         Publisher p = new Publisher(name, Instant.now());
         p.setAnnouncer(true, "benevolat");
         em.persist(p);
+        // the rule references the publisher by a plain column: insert the publisher first
+        em.flush();
         if (diffusedByPlatform) {
             em.persist(DiffusionRule.root(Publisher.PLATFORM_ID, p.getId(), Instant.now()));
         }
@@ -48,6 +50,7 @@ public class CatalogueData {
         o.update(new OrganizationData("Association " + title, null, null, null, null, null, null, "Association",
                 null, List.of(), null, postalCode, city, List.of(), List.of()), now);
         em.persist(o);
+        em.flush();
         PartnerMission m = new PartnerMission(publisherId, "client-" + title.hashCode(), now);
         MissionContent c = new MissionContent(title, "Une mission partenaire.", "<p>Une mission partenaire.</p>",
                 "https://partenaire.example.org/m/1", null, "benevolat", domain, null, List.of("Collecte"),
