@@ -23,7 +23,8 @@ class PartnerSearchSqlTest {
                 + " GROUP BY a.mission_id HAVING distance <= ?11) g JOIN partner_mission pm ON pm.id = g.mission_id")
                 .contains(" WHERE pm.type = 'benevolat' AND (pm.end_at IS NULL OR pm.end_at >= ?3)")
                 .contains(", g.distance, p.name FROM").endsWith(" ORDER BY g.distance, pm.id LIMIT 40");
-        assertThat(sql.count()).startsWith("SELECT COUNT(*) FROM (SELECT a.mission_id")
+        assertThat(sql.page()).startsWith("SELECT STRAIGHT_JOIN pm.id, pm.title, o.name");
+        assertThat(sql.count()).startsWith("SELECT STRAIGHT_JOIN COUNT(*) FROM (SELECT a.mission_id")
                 .doesNotContain("ORDER BY").doesNotContain("JOIN publisher p");
         assertThat(sql.args()).startsWith("a1", "a2").contains("sante", 20.0);
     }
