@@ -90,16 +90,18 @@ public final class PartnerSearchSql {
         if (c.to() != null) {
             where.append(" AND pm.start_at < ").append(arg(args, startOf(c.to().plusDays(1))));
         }
-        String joins = " JOIN publisher p ON p.id = pm.publisher_id"
-                + " LEFT JOIN publisher_organization o ON o.id = pm.organization_id"
+        String joins = " LEFT JOIN publisher_organization o ON o.id = pm.organization_id"
                 + " LEFT JOIN partner_domain pd ON pd.slug = pm.domain"
                 // the first address, by ix_partner_address_mission (mission_id, position): one lookup per hit
                 + " LEFT JOIN partner_mission_address fa ON fa.mission_id = pm.id AND fa.position = 0";
-        String order = geo ? " ORDER BY g.distance, pm.id" : " ORDER BY pm.start_at, pm.id";
+        // ordered by the first table's columns only, so that MariaDB sorts it alone and joins the page's rows only
+        String order = geo ? " ORDER BY g.distance, g.mission_id" : " ORDER BY pm.start_at, pm.id";
         // In the order written, as SearchSql's page: the addresses in the box (or the announcers' live missions in
-        // start order), then their missions and names. Left free, MariaDB may start from the announcer's
-        // missions and probe the box for each of them.
-        String page = "SELECT STRAIGHT_JOIN " + HIT_COLUMNS + (geo ? ", g.distance" : ", NULL") + ", p.name" + from + joins + where
+        // start order), then their missions and names. The publisher's name is a subquery, not a join: MariaDB
+        // joins its two-row table through a join buffer, which loses the order and sorts every hit (twice as slow
+        // at 100 km, bench ANALYZE).
+        String page = "SELECT STRAIGHT_JOIN " + HIT_COLUMNS + (geo ? ", g.distance" : ", NULL")
+                + ", (SELECT p.name FROM publisher p WHERE p.id = pm.publisher_id)" + from + joins + where
                 + order + " LIMIT " + limit;
         return new SearchSql.Statements(page, "SELECT STRAIGHT_JOIN COUNT(*)" + from + where, List.copyOf(args));
     }

@@ -22,10 +22,11 @@ class PartnerSearchSqlTest {
                 + " AND a.latitude BETWEEN ?7 AND ?8 AND a.longitude BETWEEN ?9 AND ?10 AND a.publisher_id IN (?1, ?2)"
                 + " GROUP BY a.mission_id HAVING distance <= ?11) g JOIN partner_mission pm ON pm.id = g.mission_id")
                 .contains(" WHERE pm.type = 'benevolat' AND (pm.end_at IS NULL OR pm.end_at >= ?3)")
-                .contains(", g.distance, p.name FROM").endsWith(" ORDER BY g.distance, pm.id LIMIT 40");
+                .contains(", g.distance, (SELECT p.name FROM publisher p WHERE p.id = pm.publisher_id) FROM")
+                .doesNotContain("JOIN publisher ").endsWith(" ORDER BY g.distance, g.mission_id LIMIT 40");
         assertThat(sql.page()).startsWith("SELECT STRAIGHT_JOIN pm.id, pm.title, o.name");
         assertThat(sql.count()).startsWith("SELECT STRAIGHT_JOIN COUNT(*) FROM (SELECT a.mission_id")
-                .doesNotContain("ORDER BY").doesNotContain("JOIN publisher p");
+                .doesNotContain("ORDER BY").doesNotContain("JOIN publisher_organization");
         assertThat(sql.args()).startsWith("a1", "a2").contains("sante", 20.0);
     }
 
@@ -34,7 +35,7 @@ class PartnerSearchSqlTest {
         var scope = new PartnerSearchSql.Scope(List.of("a1"), List.of(7L, 8L), "education", "soutien-scolaire");
         var sql = PartnerSearchSql.build(new SearchCriteria(null, 0, 9, 17, MissionType.REMOTE, true, TODAY,
                 TODAY.plusDays(30)), scope, TODAY, 10);
-        assertThat(sql.page()).contains(" FROM partner_mission pm JOIN publisher p")
+        assertThat(sql.page()).contains(" FROM partner_mission pm LEFT JOIN publisher_organization o")
                 .contains("pm.live = TRUE AND pm.publisher_id IN (?1) AND pm.domain = ?3")
                 .contains("pm.organization_id NOT IN (?4, ?5)").contains("pm.remote = 'full'")
                 .contains("x.slug = ?6").contains("pm.open_to_minors = TRUE")
