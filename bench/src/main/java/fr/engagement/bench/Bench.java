@@ -41,6 +41,7 @@ public final class Bench {
         int port = Integer.getInteger("bench.db.port", 3308);
         int missions = Integer.getInteger("bench.missions", 100_000);
         int queries = Integer.getInteger("bench.queries", 1000);
+        int partnerMissions = Integer.getInteger("bench.partner-missions", 0);
         boolean regenerate = Boolean.getBoolean("bench.regenerate");
         String httpUrl = System.getProperty("bench.http.url", "");
         List<String> report = new ArrayList<>();
@@ -66,6 +67,18 @@ public final class Bench {
                     report.add("Reused the generated database (" + existing + " missions).");
                 }
             }
+            if (partnerMissions > 0) {
+                try (Connection c = db.connect()) {
+                    long existing = scalar(c, "SELECT COUNT(*) FROM partner_mission WHERE publisher_id = '"
+                            + PartnerGenerator.ANNOUNCER_ID + "'");
+                    if (regenerate || existing != partnerMissions) {
+                        String generated = new PartnerGenerator(c, Communes.load(c)).generate(partnerMissions);
+                        System.out.println("Generated " + generated);
+                        report.add("");
+                        report.add("Generated: " + generated + ".");
+                    }
+                }
+            }
             if (queries == 0) {
                 System.out.println("bench.queries=0: database generated, no search timed.");
                 return;
@@ -84,6 +97,15 @@ public final class Bench {
                 report.addAll(search.run(c, queries));
                 report.add("");
                 report.add("Load average after: " + load() + ".");
+                if (partnerMissions > 0) {
+                    report.add("");
+                    report.add(String.format("## With the partner missions the platform diffuses (%,d, one"
+                            + " announcer): both pages and both counts, as MissionSearch runs them", partnerMissions));
+                    report.add("");
+                    report.addAll(search.runWithPartners(c, queries));
+                    report.add("");
+                    report.add("Load average after: " + load() + ".");
+                }
                 report.add("");
                 report.add("## Concurrent clients");
                 report.add("");
@@ -98,6 +120,9 @@ public final class Bench {
                 report.add("");
                 report.add("```");
                 report.addAll(search.explain(c));
+                if (partnerMissions > 0) {
+                    report.addAll(search.explainPartners(c));
+                }
                 report.add("```");
             }
             if (!httpUrl.isBlank()) {

@@ -1,6 +1,7 @@
 package fr.engagement.bench;
 
 import fr.engagement.missions.boundary.SearchCriteria;
+import fr.engagement.missions.control.PartnerSearchSql;
 import fr.engagement.missions.control.SearchSql;
 import fr.engagement.territory.entity.GeoPoint;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,9 +42,25 @@ final class SearchBenchmark {
     private final Random random = new Random(7);
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
     private long hits;
+    /** Our domain ids to the peer's slugs when partner missions are searched too, else null. */
+    private Map<Integer, String> partnerSlugs;
 
     SearchBenchmark(Communes communes) {
         this.communes = communes;
+    }
+
+    /**
+     * The same scenarios as {@link #run}, with the partner missions of the announcers the platform diffuses, as
+     * {@code MissionSearch} runs them for a first page: the two scope queries (roots, exclusions), then both pages
+     * and both counts.
+     */
+    List<String> runWithPartners(Connection c, int queries) throws SQLException {
+        partnerSlugs = PartnerGenerator.partnerSlugs(c);
+        try {
+            return run(c, queries);
+        } finally {
+            partnerSlugs = null;
+        }
     }
 
     List<String> run(Connection c, int queries) throws SQLException {
@@ -62,7 +80,7 @@ final class SearchBenchmark {
                 nanos[i] = System.nanoTime() - t;
             }
             Stats stats = new Stats(nanos, (System.nanoTime() - wall) / 1e9);
-            rows.add(stats.row(s.name(), (double) hits / queries));
+            rows.add(stats.row(s.name() + (partnerSlugs == null ? "" : " + partenaires"), (double) hits / queries));
             System.out.println(rows.get(rows.size() - 1));
         }
         return rows;
@@ -100,26 +118,47 @@ final class SearchBenchmark {
     /** The plans MariaDB picks, on the busiest spot (Paris) for each radius, for the report. */
     List<String> explain(Connection c) throws SQLException {
         List<String> lines = new ArrayList<>();
-        GeoPoint paris = new GeoPoint(48.85341, 2.3488);
         for (int radius : new int[] {20, 100}) {
-            SearchSql.Statements sql = SearchSql.build(new SearchCriteria(paris, radius, 7, null, null, false, null,
-                    null), today, 0, PAGE_SIZE);
+            SearchSql.Statements sql = SearchSql.build(paris(radius), today, 0, PAGE_SIZE);
             lines.add("ANALYZE of the page query, Paris, " + radius + " km, domain 7:");
-            try (PreparedStatement p = prepare(c, "ANALYZE " + SearchSql.Statements.jdbc(sql.page()),
-                    sql.jdbcArgs(sql.page())); ResultSet r = p.executeQuery()) {
-                ResultSetMetaData meta = r.getMetaData();
-                StringBuilder head = new StringBuilder();
+            lines.addAll(analyze(c, sql.page(), sql.jdbcArgs(sql.page())));
+        }
+        return lines;
+    }
+
+    /** The same for the partner statements (page and count), Paris, 100 km, domain 7. */
+    List<String> explainPartners(Connection c) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        String slug = PartnerGenerator.partnerSlugs(c).get(7);
+        SearchSql.Statements sql = PartnerSearchSql.build(paris(100), new PartnerSearchSql.Scope(
+                List.of(PartnerGenerator.ANNOUNCER_ID), List.of(), slug, null), today, PAGE_SIZE);
+        lines.add("ANALYZE of the partner page query, Paris, 100 km, domain 7:");
+        lines.addAll(analyze(c, sql.page(), sql.jdbcArgs(sql.page())));
+        lines.add("ANALYZE of the partner count query, Paris, 100 km, domain 7:");
+        lines.addAll(analyze(c, sql.count(), sql.jdbcArgs(sql.count())));
+        return lines;
+    }
+
+    private static SearchCriteria paris(int radius) {
+        return new SearchCriteria(new GeoPoint(48.85341, 2.3488), radius, 7, null, null, false, null, null);
+    }
+
+    private static List<String> analyze(Connection c, String sql, List<Object> args) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (PreparedStatement p = prepare(c, "ANALYZE " + SearchSql.Statements.jdbc(sql), args);
+                ResultSet r = p.executeQuery()) {
+            ResultSetMetaData meta = r.getMetaData();
+            StringBuilder head = new StringBuilder();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                head.append(meta.getColumnLabel(i)).append(i < meta.getColumnCount() ? " | " : "");
+            }
+            lines.add(head.toString());
+            while (r.next()) {
+                StringBuilder row = new StringBuilder();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    head.append(meta.getColumnLabel(i)).append(i < meta.getColumnCount() ? " | " : "");
+                    row.append(r.getString(i)).append(i < meta.getColumnCount() ? " | " : "");
                 }
-                lines.add(head.toString());
-                while (r.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        row.append(r.getString(i)).append(i < meta.getColumnCount() ? " | " : "");
-                    }
-                    lines.add(row.toString());
-                }
+                lines.add(row.toString());
             }
         }
         return lines;
@@ -139,13 +178,40 @@ final class SearchBenchmark {
                 null, null, false, null, null);
     }
 
-    /** What {@code MissionSearch.search} does: the page, then the count. */
+    /** What {@code MissionSearch.search} does: the page, then the count (and the same for partners' missions). */
     private void search(Connection c, SearchCriteria criteria) throws SQLException {
-        SearchSql.Statements sql = SearchSql.build(criteria, today, 0, PAGE_SIZE);
+        run(c, SearchSql.build(criteria, today, 0, PAGE_SIZE));
+        if (partnerSlugs != null) {
+            List<String> publishers = new ArrayList<>();
+            try (PreparedStatement p = prepare(c, "SELECT r.value FROM diffusion_rule r JOIN publisher p"
+                    + " ON p.id = r.value WHERE r.publisher_id = ? AND r.parent_id IS NULL AND r.field = 'publisherId'"
+                    + " AND r.operator = 'is' AND p.deleted_at IS NULL AND p.platform = FALSE ORDER BY r.value",
+                    List.of(PartnerGenerator.PLATFORM_ID)); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    publishers.add(r.getString(1));
+                }
+            }
+            List<Long> excluded = new ArrayList<>();
+            try (PreparedStatement p = prepare(c, "SELECT o.id FROM diffusion_rule x JOIN diffusion_rule r"
+                    + " ON r.id = x.parent_id JOIN publisher_organization o ON o.publisher_id = r.value"
+                    + " AND o.client_id = x.value WHERE x.publisher_id = ? AND x.parent_id IS NOT NULL"
+                    + " AND x.field = 'publisherOrganization.clientId' AND x.operator = 'is_not'",
+                    List.of(PartnerGenerator.PLATFORM_ID)); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    excluded.add(r.getLong(1));
+                }
+            }
+            String slug = criteria.domainId() == null ? null : partnerSlugs.get(criteria.domainId());
+            run(c, PartnerSearchSql.build(criteria, new PartnerSearchSql.Scope(publishers, excluded, slug, null),
+                    today, PAGE_SIZE));
+        }
+    }
+
+    private void run(Connection c, SearchSql.Statements sql) throws SQLException {
         try (PreparedStatement p = prepare(c, SearchSql.Statements.jdbc(sql.page()), sql.jdbcArgs(sql.page()));
                 ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                r.getLong(1);
+                r.getObject(1);
             }
         }
         try (PreparedStatement p = prepare(c, SearchSql.Statements.jdbc(sql.count()), sql.jdbcArgs(sql.count()));

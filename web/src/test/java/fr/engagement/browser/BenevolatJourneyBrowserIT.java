@@ -2,13 +2,18 @@ package fr.engagement.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.engagement.partners.entity.Publisher;
 import java.io.File;
 import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -218,6 +223,79 @@ class BenevolatJourneyBrowserIT {
             assertThat(id("SELECT COUNT(*) FROM account WHERE email = ?", email)).isZero();
             b.screenshot("inscription-moins-de-16-ans");
         }
+    }
+
+    @Test
+    void partnerMissionsOfDiffusedAnnouncersShowInTheSearchWithTheirPublisherAndTheTrackedRedirect() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        String diffused = "Réseau Partenaire " + run;
+        String diffusedId = partnerPublisher(diffused, true);
+        String ignoredId = partnerPublisher("Réseau Ignoré " + run, false);
+        String title = "Collecte de livres pour les écoles " + run;
+        String hidden = "Maraude solidaire du soir " + run;
+        String missionId = partnerMission(diffusedId, title);
+        partnerMission(ignoredId, hidden);
+        String url = "http://127.0.0.1:" + base.getPort() + base.getPath();
+        try (Browser b = new Browser(url, Path.of(System.getProperty("it.target"), "screenshots", "partenaires"))) {
+            // partner missions are open to minors here, the other tests' missions are not: this page is theirs
+            b.open("/missions/recherche.xhtml?lieu=69001&rayon=10&mineurs=true");
+            assertThat(b.text()).contains(title).contains("Proposée par " + diffused).doesNotContain(hidden);
+            assertThat(b.linkTarget(title)).endsWith("/r/" + missionId + "/" + Publisher.PLATFORM_ID);
+            b.screenshot("recherche-mission-partenaire");
+        }
+    }
+
+    /** A partner announcer, written as the admin screens would; diffused by the platform when asked. */
+    private static String partnerPublisher(String name, boolean diffusedByPlatform) throws Exception {
+        String id = Publisher.newId();
+        try (Connection c = database()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO publisher (id, name, annonceur) VALUES (?, ?,"
+                    + " TRUE)")) {
+                s.setString(1, id);
+                s.setString(2, name);
+                s.executeUpdate();
+            }
+            if (diffusedByPlatform) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO diffusion_rule (id, publisher_id, field,"
+                        + " operator, value) VALUES (?, ?, 'publisherId', 'is', ?)")) {
+                    s.setString(1, UUID.randomUUID().toString());
+                    s.setString(2, Publisher.PLATFORM_ID);
+                    s.setString(3, id);
+                    s.executeUpdate();
+                }
+            }
+        }
+        return id;
+    }
+
+    /** A live partner mission in Lyon 2e, with the address copies the geo search reads, as an import writes it. */
+    private static String partnerMission(String publisherId, String title) throws Exception {
+        String id = UUID.randomUUID().toString();
+        Timestamp start = Timestamp.from(Instant.now().plus(5, ChronoUnit.DAYS));
+        try (Connection c = database()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO partner_mission (id, publisher_id, client_id,"
+                    + " title, application_url, type, domain, remote, places, open_to_minors, start_at, end_at,"
+                    + " status_code) VALUES (?, ?, ?, ?, 'https://partenaire.example.org/m', 'benevolat',"
+                    + " 'solidarite-insertion', 'no', 4, TRUE, ?, ?, 'ACCEPTED')")) {
+                s.setString(1, id);
+                s.setString(2, publisherId);
+                s.setString(3, "client-" + id);
+                s.setString(4, title);
+                s.setTimestamp(5, start);
+                s.setTimestamp(6, Timestamp.from(Instant.now().plus(60, ChronoUnit.DAYS)));
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO partner_mission_address (mission_id, position,"
+                    + " postal_code, city, department_code, latitude, longitude, live, publisher_id, domain,"
+                    + " start_at) VALUES (?, 0, '69002', 'Lyon', '69', 45.7578, 4.8320, TRUE, ?,"
+                    + " 'solidarite-insertion', ?)")) {
+                s.setString(1, id);
+                s.setString(2, publisherId);
+                s.setTimestamp(3, start);
+                s.executeUpdate();
+            }
+        }
+        return id;
     }
 
     private static long id(String sql, String parameter) throws Exception {

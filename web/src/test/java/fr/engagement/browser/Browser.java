@@ -65,6 +65,13 @@ final class Browser implements AutoCloseable {
                 .toList());
     }
 
+    /** Where the link with this text leads, once scrolled into view (for the screenshot). */
+    String linkTarget(String text) {
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(text)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        return link.getAttribute("href");
+    }
+
     WebElement find(String idSuffix) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='" + idSuffix + "']")));
     }

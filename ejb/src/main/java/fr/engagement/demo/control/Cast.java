@@ -25,6 +25,8 @@ public final class Cast {
     /** Every account holding the volunteer role, showcase ones included. */
     final List<Long> volunteers = new ArrayList<>();
     int accounts;
+    /** The demo partner publisher (« Bénévoles Connectés (démo) »). */
+    String partnerPublisher;
 
     long showcase(String key) {
         return showcase.get(key);

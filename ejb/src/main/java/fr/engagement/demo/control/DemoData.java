@@ -2,6 +2,7 @@ package fr.engagement.demo.control;
 
 import fr.engagement.accounts.control.Passwords;
 import fr.engagement.demo.control.DemoAccounts.DemoAccount;
+import fr.engagement.partners.boundary.CatalogueBackfill;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -34,6 +35,9 @@ public class DemoData {
     @EJB
     DemoLoader loader;
 
+    @EJB
+    CatalogueBackfill catalogue;
+
     @Inject
     Passwords passwords;
 
@@ -49,9 +53,13 @@ public class DemoData {
         long start = System.nanoTime();
         Cast cast = loader.organisations(hashes());
         String summary = loader.activity(cast);
+        // the demo writes its missions as entities, without the boundaries' events: project them now, so the
+        // catalogue is complete when the first page is served
+        int projected = catalogue.run();
         LOG.info(() -> String.format("Demo data loaded in %.1f s: %s. Showcase accounts: docs/demo-accounts.md;"
                 + " supporting accounts (e.g. %s) share the password %s.", (System.nanoTime() - start) / 1e9,
-                summary, loader.someSupportingEmail(cast), DemoAccounts.SUPPORTING_PASSWORD));
+                summary + ", " + projected + " platform missions in the catalogue", loader.someSupportingEmail(cast),
+                DemoAccounts.SUPPORTING_PASSWORD));
     }
 
     /** PBKDF2 costs about 0.2 s a hash: each distinct password is hashed once, and accounts share the string. */

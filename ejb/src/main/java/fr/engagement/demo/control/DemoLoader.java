@@ -56,18 +56,19 @@ public class DemoLoader {
         Chronicle chronicle = new Chronicle();
         Map<String, Instant> structureEnds = Map.of("accueil-migrants", time.daysAgo(1, 2),
                 "talence-patrimoine", time.daysAgo(5, 9));
-        List<MissionPlan> plans = new MissionBuilder(em, time, chronicle, cast, new Places(territory, time))
-                .build(structureEnds);
+        Places places = new Places(territory, time);
+        List<MissionPlan> plans = new MissionBuilder(em, time, chronicle, cast, places).build(structureEnds);
         Map<MissionPlan, List<Candidature>> candidatures = new CandidatureBuilder(em, time,
                 new CandidatureStory(em, time, chronicle), cast).build(plans);
         new Closings(em, chronicle, cast, candidatures).close(plans);
         em.flush();
+        String partners = new PartnerCatalogueBuilder(em, time, places).build(cast.partnerPublisher);
         int lines = chronicle.writeTo(em);
         List<Candidature> all = candidatures.values().stream().flatMap(List::stream).toList();
         return cast.accounts + " accounts, " + cast.structures.size() + " structures, " + plans.size()
                 + " missions " + count(plans.stream().map(p -> p.mission.getStatus().name()).toList()) + ", "
                 + all.size() + " candidatures " + count(all.stream().map(c -> c.getStatus().name()).toList())
-                + ", " + lines + " history lines";
+                + ", " + lines + " history lines, " + partners;
     }
 
     private static Map<String, Long> count(List<String> statuses) {

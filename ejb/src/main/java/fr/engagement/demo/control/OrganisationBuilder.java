@@ -60,7 +60,11 @@ final class OrganisationBuilder {
         p.setAnnouncer(true, "benevolat");
         p.setRights(true, true, false);
         em.persist(p);
+        // diffusion_rule.publisher_id and account_role.publisher_id reference the publisher by plain columns, which
+        // EclipseLink does not order inserts by: write the publisher first
+        em.flush();
         em.persist(DiffusionRule.root(p.getId(), Publisher.PLATFORM_ID, time.daysAgo(400, 420)));
+        cast.partnerPublisher = p.getId();
         return p;
     }
 

@@ -11,6 +11,7 @@ import fr.engagement.missions.entity.Mission;
 import fr.engagement.missions.entity.MissionAddress;
 import fr.engagement.missions.entity.MissionStatus;
 import fr.engagement.missions.entity.MissionType;
+import fr.engagement.partners.control.PlatformCatalogue;
 import fr.engagement.platform.control.RichText;
 import fr.engagement.platform.entity.AccessDeniedException;
 import fr.engagement.platform.entity.BusinessException;
@@ -55,6 +56,9 @@ public class Missions {
 
     @Inject
     MissionCascade cascade;
+
+    @Inject
+    PlatformCatalogue catalogue;
 
     @Inject
     Event<StatusChanged> statusChanged;
@@ -146,6 +150,8 @@ public class Missions {
         } else {
             m.refreshSearchable();
         }
+        // an edit that moves no status fires no event: the catalogue row is rewritten here
+        catalogue.project(m);
         return m;
     }
 

@@ -7,6 +7,7 @@ import fr.engagement.audit.control.StatusChanged;
 import fr.engagement.audit.entity.StatusChange;
 import fr.engagement.audit.entity.SubjectType;
 import fr.engagement.missions.control.MissionCascade;
+import fr.engagement.partners.control.PlatformCatalogue;
 import fr.engagement.platform.control.RichText;
 import fr.engagement.platform.entity.AccessDeniedException;
 import fr.engagement.platform.entity.BusinessException;
@@ -47,6 +48,9 @@ public class Structures {
 
     @Inject
     MissionCascade missionCascade;
+
+    @Inject
+    PlatformCatalogue catalogue;
 
     @Inject
     Event<StatusChanged> statusChanged;
@@ -102,6 +106,8 @@ public class Structures {
         s.locateAt(postalCode.strip(), commune.getInseeCode(), commune.getName(),
                 commune.getDepartment(), commune.getLatitude(), commune.getLongitude());
         s.touch(clock.instant());
+        // the organisation partners read (name, RNA, SIRET, address...) follows the profile; no status moves here
+        catalogue.structureEdited(s);
         s.submitIfComplete(clock.instant()).ifPresent(previous -> statusChanged.fire(new StatusChanged(
                 SubjectType.STRUCTURE, s.getId(), s, previous, s.getStatus(), Actor.SYSTEM,
                 "Profil complet : transmis aux référents.")));
