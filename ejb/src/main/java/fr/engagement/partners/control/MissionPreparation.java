@@ -1,0 +1,93 @@
+package fr.engagement.partners.control;
+
+import fr.engagement.partners.entity.AddressData;
+import fr.engagement.partners.entity.MissionContent;
+import fr.engagement.partners.entity.OrganizationData;
+import fr.engagement.partners.entity.PartnerMission;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A draft to what the catalogue stores: the content (text of the description, activity labels, geocoded addresses,
+ * dates and image kept from the stored row when the partner omits them, duration in months), its review, and the
+ * key of its organisation. The same for feeds and for the v2 API.
+ */
+public final class MissionPreparation {
+
+    public static final String MEMOIRE = "memoire-et-citoyennete";
+
+    /** What to store; {@code refusal} null means ACCEPTED; {@code organizationKey} null means no organisation. */
+    public record Prepared(String clientId, MissionContent content, String hash, String refusal,
+            String organizationKey, OrganizationData organization, String title) {}
+
+    private final MissionReview review;
+    private final Activities activities;
+    private final Geocoder geocoder;
+
+    public MissionPreparation(MissionReview review, Activities activities, Geocoder geocoder) {
+        this.review = review;
+        this.activities = activities;
+        this.geocoder = geocoder;
+    }
+
+    /** {@code stored}: the catalogue's row for that clientId, or null; {@code now}: the default of missing dates. */
+    public Prepared prepare(MissionDraft d, PartnerMission stored, Instant now) {
+        String raw = d.description;
+        String text = HtmlText.text(raw);
+        String descriptionHtml = raw;
+        if (text != null && text.length() > MissionReview.MAX_DESCRIPTION) {
+            text = text.substring(0, MissionReview.MAX_DESCRIPTION);
+        }
+        if (descriptionHtml != null && descriptionHtml.length() > MissionReview.MAX_DESCRIPTION * 5) {
+            descriptionHtml = descriptionHtml.substring(0, MissionReview.MAX_DESCRIPTION * 5);
+        }
+        String domain = domain(d.domain);
+        List<AddressData> addresses = d.addresses.stream().map(geocoder::geocode).toList();
+        Instant postedAt = first(d.postedAt, stored == null ? null : stored.getPostedAt(), now);
+        Instant startAt = first(d.startAt, stored == null ? null : stored.getStartAt(), now);
+        Integer places = d.places == null ? 1 : d.places;
+        String image = d.image != null ? d.image : stored == null ? null : stored.getImage();
+        MissionContent content = new MissionContent(d.title, text, descriptionHtml, d.applicationUrl, image,
+                d.type == null ? "benevolat" : d.type, domain, d.domainOriginal, activities.labels(d.activities),
+                d.tags, d.tasks, d.audience, d.softSkills, d.requirements, d.romeSkills, d.remote, d.schedule,
+                months(startAt, d.endAt), postedAt, startAt, d.endAt, d.priority, d.metadata, places,
+                d.placesGiven ? "GIVEN_BY_PARTNER" : "ATTRIBUTED_BY_API", d.snu, d.snuPlaces, d.openToMinors,
+                d.reducedMobilityAccessible, d.closeToTransport, d.compensationAmount, d.compensationAmountMax,
+                d.compensationUnit, d.compensationType, addresses);
+        String refusal = review.refusal(new MissionReview.Subject(d.title, d.clientId, raw, d.applicationUrl,
+                addresses.stream().map(AddressData::country).toList(), d.remote, places, domain,
+                d.organizationName(), d.compensationAmount, d.compensationAmountMax, d.compensationUnit,
+                d.compensationType));
+        OrganizationData org = d.organization;
+        String key = org == null ? OrganizationKeys.clientId(d.organizationClientId, null, null, null, null)
+                : OrganizationKeys.clientId(d.organizationClientId, org.rna(), org.siret(), org.siren(), org.name());
+        if (key != null && org == null) {
+            org = new OrganizationData(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null);
+        }
+        return new Prepared(d.clientId, content, content.hash(), refusal, key, org, d.title);
+    }
+
+    /** "mémoire et citoyenneté" (the label partners send) is the slug memoire-et-citoyennete. */
+    public static String domain(String domain) {
+        if (domain == null) {
+            return null;
+        }
+        String folded = fr.engagement.territory.control.TextNormaliser.normalise(domain);
+        return folded.equals("memoire et citoyennete") ? MEMOIRE : domain.strip();
+    }
+
+    /** Whole months from start to end, as the peer counts them; null without both. */
+    static Integer months(Instant start, Instant end) {
+        if (start == null || end == null) {
+            return null;
+        }
+        return (int) ChronoUnit.MONTHS.between(start.atOffset(ZoneOffset.UTC), end.atOffset(ZoneOffset.UTC));
+    }
+
+    private static Instant first(Instant given, Instant stored, Instant fallback) {
+        return given != null ? given : stored != null ? stored : fallback;
+    }
+}
