@@ -1,0 +1,92 @@
+package fr.engagement.feeds.boundary;
+
+import fr.engagement.feeds.control.FeedException;
+import fr.engagement.feeds.control.FeedFetcher;
+import fr.engagement.feeds.control.FeedImportLedger;
+import fr.engagement.feeds.control.FeedMissionMapper;
+import fr.engagement.feeds.control.FeedScan;
+import fr.engagement.partners.boundary.Catalogue;
+import fr.engagement.partners.entity.FeedImport;
+import fr.engagement.partners.entity.FeedImportRefusal;
+import fr.engagement.partners.entity.Publisher;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/**
+ * Step 1: downloads the publisher's feed into a file and scans it whole. A feed that cannot be fetched, parsed, or
+ * that holds no importable mission closes the import as FAILED with the peer's error text, and the job ends there:
+ * nothing is written or deleted.
+ */
+@Named("feedFetchStep")
+public class FeedFetchStep extends AbstractBatchlet {
+
+    static final String FAILED = "FAILED";
+    private static final Logger LOG = Logger.getLogger(FeedFetchStep.class.getName());
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    FeedSettings settings;
+
+    @Inject
+    FeedImportLedger ledger;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "engagement")
+    EntityManager em;
+
+    @Override
+    public String process() {
+        long importId = ImportJob.importId(job);
+        FeedImport feedImport = ledger.find(importId);
+        Publisher publisher = em.find(Publisher.class, feedImport.getPublisherId());
+        Path file = settings.feedFile(importId);
+        try {
+            if (publisher.getFeedUrl() == null || publisher.getFeedUrl().isBlank()) {
+                throw new FeedFetcher.FetchFailed("No feed URL");
+            }
+            FeedFetcher fetcher = settings.fetcher();
+            fetcher.fetch(publisher.getFeedUrl(), publisher.getFeedUsername(), publisher.getFeedPassword(), file);
+            FeedScan.Result scan = FeedScan.scan(file, settings.limits(), new FeedMissionMapper(
+                    publisher.getMissionType(), publisher.getDefaultMissionLogo()));
+            ledger.refusals(importId, scan.skipped().stream()
+                    .map(s -> new FeedImportRefusal(importId, s.clientId(), s.title(), s.reason())).toList());
+            LOG.info(() -> "Feed of " + publisher.getId() + ": " + scan.missions() + " missions, " + scan.importable()
+                    + " importable");
+            job.setExitStatus("SCANNED");
+            return "SCANNED";
+        } catch (FeedFetcher.FetchFailed | FeedException e) {
+            fail(importId, publisher.getId(), e.getMessage(), file);
+        } catch (RuntimeException e) {
+            fail(importId, publisher.getId(), "500 - " + e, file);
+        }
+        job.setExitStatus(FAILED);
+        return FAILED;
+    }
+
+    private void fail(long importId, String publisherId, String error, Path file) {
+        LOG.warning(() -> "Feed import " + importId + " of " + publisherId + " failed: " + error);
+        Catalogue.Counts counts = catalogue.counts(publisherId);
+        ledger.fail(importId, error, counts.missions(), counts.refused(), clock.instant());
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warning(() -> "Cannot delete " + file + ": " + e.getMessage());
+        }
+    }
+}
