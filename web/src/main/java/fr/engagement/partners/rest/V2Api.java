@@ -10,6 +10,6 @@ public class V2Api extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiKeyFilter.class, ApiExceptionMapper.class);
+        return Set.of(ApiKeyFilter.class, ApiExceptionMapper.class, MissionV2Resource.class, ImportV2Resource.class);
     }
 }
