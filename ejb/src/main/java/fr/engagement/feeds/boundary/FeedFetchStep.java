@@ -5,12 +5,12 @@ import fr.engagement.feeds.control.FeedFetcher;
 import fr.engagement.feeds.control.FeedImportLedger;
 import fr.engagement.feeds.control.FeedMissionMapper;
 import fr.engagement.feeds.control.FeedScan;
-import fr.engagement.partners.boundary.Catalogue;
 import fr.engagement.partners.entity.FeedImport;
 import fr.engagement.partners.entity.FeedImportRefusal;
 import fr.engagement.partners.entity.Publisher;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
@@ -26,6 +26,7 @@ import java.util.logging.Logger;
  * that holds no importable mission closes the import as FAILED with the peer's error text, and the job ends there:
  * nothing is written or deleted.
  */
+@Dependent
 @Named("feedFetchStep")
 public class FeedFetchStep extends AbstractBatchlet {
 
@@ -42,7 +43,7 @@ public class FeedFetchStep extends AbstractBatchlet {
     FeedImportLedger ledger;
 
     @Inject
-    Catalogue catalogue;
+    FeedChunks chunks;
 
     @Inject
     Clock clock;
@@ -81,8 +82,7 @@ public class FeedFetchStep extends AbstractBatchlet {
 
     private void fail(long importId, String publisherId, String error, Path file) {
         LOG.warning(() -> "Feed import " + importId + " of " + publisherId + " failed: " + error);
-        Catalogue.Counts counts = catalogue.counts(publisherId);
-        ledger.fail(importId, error, counts.missions(), counts.refused(), clock.instant());
+        chunks.fail(importId, error, clock.instant());
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -1,11 +1,9 @@
 package fr.engagement.feeds.boundary;
 
-import fr.engagement.feeds.control.FeedImportLedger;
-import fr.engagement.partners.boundary.Catalogue;
-import fr.engagement.partners.entity.FeedImport;
 import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -16,6 +14,7 @@ import java.util.logging.Logger;
  * A step that throws (a database failure in a chunk, say) closes the import as FAILED with the cause: nothing is
  * deleted, since the cleanup step is never reached. The downloaded file stays for a restart of the job.
  */
+@Dependent
 @Named("feedImportListener")
 public class FeedImportListener implements StepListener {
 
@@ -28,10 +27,7 @@ public class FeedImportListener implements StepListener {
     StepContext step;
 
     @Inject
-    FeedImportLedger ledger;
-
-    @Inject
-    Catalogue catalogue;
+    FeedChunks chunks;
 
     @Inject
     Clock clock;
@@ -49,9 +45,6 @@ public class FeedImportListener implements StepListener {
         }
         long importId = ImportJob.importId(job);
         LOG.log(Level.WARNING, "Feed import " + importId + " failed in step " + step.getStepName(), failure);
-        FeedImport i = ledger.find(importId);
-        Catalogue.Counts counts = catalogue.counts(i.getPublisherId());
-        ledger.fail(importId, "500 - Import interrupted: " + failure, counts.missions(), counts.refused(),
-                clock.instant());
+        chunks.fail(importId, "500 - Import interrupted: " + failure, clock.instant());
     }
 }

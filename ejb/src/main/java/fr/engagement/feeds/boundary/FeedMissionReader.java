@@ -5,6 +5,7 @@ import fr.engagement.feeds.control.FeedParser;
 import fr.engagement.feeds.control.XmlNode;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.util.Set;
  * elements read, so a restarted job skips what its committed chunks wrote. Missions without clientId and repeated
  * clientIds (the first is kept) are passed over: the scan reported them.
  */
+@Dependent
 @Named("feedMissionReader")
 public class FeedMissionReader extends AbstractItemReader {
 

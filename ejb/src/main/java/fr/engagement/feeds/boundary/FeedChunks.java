@@ -1,0 +1,69 @@
+package fr.engagement.feeds.boundary;
+
+import fr.engagement.feeds.control.FeedImportLedger;
+import fr.engagement.feeds.control.FeedMissionMapper;
+import fr.engagement.partners.boundary.Catalogue;
+import fr.engagement.partners.control.MissionDraft;
+import fr.engagement.partners.entity.FeedImport;
+import fr.engagement.partners.entity.FeedImportRefusal;
+import fr.engagement.partners.entity.Publisher;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * The database work of the chunk step, each call in its own transaction. The batch runtime wraps every chunk in a
+ * transaction that holds its own job repository connection; the application's (non-XA) datasource cannot join it,
+ * so the chunk's writes commit here, just before the runtime commits its checkpoint. Should the checkpoint then
+ * fail, a restart writes that chunk again, which the upsert by (publisher, clientId) makes harmless.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class FeedChunks {
+
+    @PersistenceContext(unitName = "engagement")
+    EntityManager em;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    FeedImportLedger ledger;
+
+    /** The mapper of the import's publisher (its mission type and default logo). */
+    public FeedMissionMapper mapper(long importId) {
+        Publisher p = em.find(Publisher.class, em.find(FeedImport.class, importId).getPublisherId());
+        return new FeedMissionMapper(p.getMissionType(), p.getDefaultMissionLogo());
+    }
+
+    /** Upserts a chunk and adds its counts and refusals to the import, in one transaction. */
+    public void write(long importId, List<MissionDraft> drafts) {
+        FeedImport feedImport = ledger.find(importId);
+        Catalogue.ChunkResult r = catalogue.upsert(feedImport.getPublisherId(), drafts, feedImport.getStartedAt());
+        ledger.progress(importId, drafts.size(), r.created(), r.updated(), r.unchanged(), r.refusals().stream()
+                .map(x -> new FeedImportRefusal(importId, x.clientId(), x.title(), x.reason())).toList());
+    }
+
+    /**
+     * The last step: soft-deletes the publisher's missions this import did not see, and closes the import as
+     * SUCCESS with the catalogue's counts, in one transaction. Answers how many were deleted.
+     */
+    public int finish(long importId, java.time.Instant now) {
+        FeedImport i = ledger.find(importId);
+        int deleted = catalogue.softDeleteMissing(i.getPublisherId(), i.getStartedAt(), now);
+        Catalogue.Counts counts = catalogue.counts(i.getPublisherId());
+        ledger.succeed(importId, deleted, counts.missions(), counts.refused(), now);
+        return deleted;
+    }
+
+    /** Closes a still running import as FAILED with that error and the catalogue's counts; deletes nothing. */
+    public void fail(long importId, String error, java.time.Instant now) {
+        FeedImport i = ledger.find(importId);
+        Catalogue.Counts counts = catalogue.counts(i.getPublisherId());
+        ledger.fail(importId, error, counts.missions(), counts.refused(), now);
+    }
+}
