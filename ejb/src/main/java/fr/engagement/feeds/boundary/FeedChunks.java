@@ -34,6 +34,21 @@ public class FeedChunks {
     @Inject
     FeedImportLedger ledger;
 
+    /** Where an import's feed is and how to read it: the publisher's feed URL, credentials, type and logo. */
+    public record Source(String publisherId, String url, String username, String password, String missionType,
+            String defaultLogo) {}
+
+    public Source source(long importId) {
+        Publisher p = em.find(Publisher.class, em.find(FeedImport.class, importId).getPublisherId());
+        return new Source(p.getId(), p.getFeedUrl(), p.getFeedUsername(), p.getFeedPassword(), p.getMissionType(),
+                p.getDefaultMissionLogo());
+    }
+
+    /** Records the missions a scan found unimportable (no clientId, repeated clientId). */
+    public void skipped(List<FeedImportRefusal> refusals) {
+        refusals.forEach(em::persist);
+    }
+
     /** The mapper of the import's publisher (its mission type and default logo). */
     public FeedMissionMapper mapper(long importId) {
         Publisher p = em.find(Publisher.class, em.find(FeedImport.class, importId).getPublisherId());

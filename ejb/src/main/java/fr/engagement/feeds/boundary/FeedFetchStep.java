@@ -2,19 +2,14 @@ package fr.engagement.feeds.boundary;
 
 import fr.engagement.feeds.control.FeedException;
 import fr.engagement.feeds.control.FeedFetcher;
-import fr.engagement.feeds.control.FeedImportLedger;
 import fr.engagement.feeds.control.FeedMissionMapper;
 import fr.engagement.feeds.control.FeedScan;
-import fr.engagement.partners.entity.FeedImport;
 import fr.engagement.partners.entity.FeedImportRefusal;
-import fr.engagement.partners.entity.Publisher;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,41 +35,32 @@ public class FeedFetchStep extends AbstractBatchlet {
     FeedSettings settings;
 
     @Inject
-    FeedImportLedger ledger;
-
-    @Inject
     FeedChunks chunks;
 
     @Inject
     Clock clock;
 
-    @PersistenceContext(unitName = "engagement")
-    EntityManager em;
-
     @Override
     public String process() {
         long importId = ImportJob.importId(job);
-        FeedImport feedImport = ledger.find(importId);
-        Publisher publisher = em.find(Publisher.class, feedImport.getPublisherId());
+        FeedChunks.Source source = chunks.source(importId);
         Path file = settings.feedFile(importId);
         try {
-            if (publisher.getFeedUrl() == null || publisher.getFeedUrl().isBlank()) {
+            if (source.url() == null || source.url().isBlank()) {
                 throw new FeedFetcher.FetchFailed("No feed URL");
             }
-            FeedFetcher fetcher = settings.fetcher();
-            fetcher.fetch(publisher.getFeedUrl(), publisher.getFeedUsername(), publisher.getFeedPassword(), file);
+            settings.fetcher().fetch(source.url(), source.username(), source.password(), file);
             FeedScan.Result scan = FeedScan.scan(file, settings.limits(), new FeedMissionMapper(
-                    publisher.getMissionType(), publisher.getDefaultMissionLogo()));
-            ledger.refusals(importId, scan.skipped().stream()
+                    source.missionType(), source.defaultLogo()));
+            chunks.skipped(scan.skipped().stream()
                     .map(s -> new FeedImportRefusal(importId, s.clientId(), s.title(), s.reason())).toList());
-            LOG.info(() -> "Feed of " + publisher.getId() + ": " + scan.missions() + " missions, " + scan.importable()
-                    + " importable");
-            job.setExitStatus("SCANNED");
+            LOG.info(() -> "Feed of " + source.publisherId() + ": " + scan.missions() + " missions, "
+                    + scan.importable() + " importable");
             return "SCANNED";
         } catch (FeedFetcher.FetchFailed | FeedException e) {
-            fail(importId, publisher.getId(), e.getMessage(), file);
+            fail(importId, source.publisherId(), e.getMessage(), file);
         } catch (RuntimeException e) {
-            fail(importId, publisher.getId(), "500 - " + e, file);
+            fail(importId, source.publisherId(), "500 - " + e, file);
         }
         job.setExitStatus(FAILED);
         return FAILED;

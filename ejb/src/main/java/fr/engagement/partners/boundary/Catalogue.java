@@ -156,8 +156,14 @@ public class Catalogue {
         if (ids.isEmpty()) {
             return;
         }
-        em.createQuery("UPDATE PartnerMission m SET m.lastSyncAt = :sync WHERE m.id IN :ids")
-                .setParameter("sync", syncTime).setParameter("ids", ids).executeUpdate();
+        // native: a JPQL bulk update would bump the optimistic lock version of rows whose content did not change
+        var update = em.createNativeQuery("UPDATE partner_mission SET last_sync_at = ? WHERE id IN ("
+                + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")")
+                .setParameter(1, Timestamp.from(syncTime));
+        for (int i = 0; i < ids.size(); i++) {
+            update.setParameter(i + 2, ids.get(i));
+        }
+        update.executeUpdate();
     }
 
     /** Upserts the chunk's organisations, keyed by (publisher, clientId); the first declaration in a chunk wins. */
