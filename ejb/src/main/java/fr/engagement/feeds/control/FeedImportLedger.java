@@ -83,10 +83,6 @@ public class FeedImportLedger {
         refusals.forEach(em::persist);
     }
 
-    public void refusals(long importId, List<FeedImportRefusal> refusals) {
-        refusals.forEach(em::persist);
-    }
-
     public void succeed(long importId, int deleted, int missionCount, int refusedCount, Instant now) {
         em.find(FeedImport.class, importId).succeed(deleted, missionCount, refusedCount, now);
     }
