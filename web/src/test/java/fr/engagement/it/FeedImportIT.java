@@ -301,6 +301,26 @@ class FeedImportIT {
     }
 
     @Test
+    void aFeedOfThousandsIsImportedByChunksAndReimportedUnchanged() {
+        String publisher = partners.announcer("Annonceur", server().url("/generated/5500"), null);
+        FeedImport first = run(publisher);
+        assertThat(first.getStatus()).as(first.getError()).isEqualTo(FeedImport.Status.SUCCESS);
+        assertThat(first.getReceivedCount()).isEqualTo(5500);
+        assertThat(first.getCreatedCount()).isEqualTo(5500);
+        assertThat(first.getMissionCount()).isEqualTo(5500);
+        PartnerMission bastia = partners.mission(publisher, "gen-4");
+        assertThat(bastia.getAddresses().get(0).getDepartmentCode()).isEqualTo("2B");
+        assertThat(bastia.getActivities()).containsExactly("Animation", "Logistique");
+        assertThat(bastia.getOrganization().getClientId()).isEqualTo("association-4");
+        assertThat(partners.mission(publisher, "gen-6").getAddresses().get(0).getDepartmentCode()).isEqualTo("974");
+        FeedImport again = run(publisher);
+        assertThat(again.getUnchangedCount()).isEqualTo(5500);
+        assertThat(again.getUpdatedCount()).isZero();
+        assertThat(again.getCreatedCount()).isZero();
+        assertThat(again.getDeletedCount()).isZero();
+    }
+
+    @Test
     void aSecondImportIsRefusedWhileOneRuns() {
         String publisher = partners.announcer("Annonceur", server().url("/hold/feed.xml"), null);
         long first = imports.start(publisher, FeedImport.Trigger.ADMIN);

@@ -74,9 +74,7 @@ public class Catalogue {
         List<Prepared> prepared = new ArrayList<>();
         for (MissionDraft d : byClientId.values()) {
             Stored s = stored.get(d.clientId);
-            // dates and image the partner left out are the stored ones: read them only where needed
-            boolean needsStored = s != null && (d.postedAt == null || d.startAt == null || d.image == null);
-            prepared.add(preparation.prepare(d, needsStored ? em.find(PartnerMission.class, s.id) : null, syncTime));
+            prepared.add(preparation.prepare(d, s == null ? null : s.kept, syncTime));
         }
         Map<String, PublisherOrganization> orgs = organizations(publisherId, prepared, syncTime);
         List<String> unchangedIds = new ArrayList<>();
@@ -115,7 +113,8 @@ public class Catalogue {
     }
 
     /** The light form of a stored row: enough to know whether a mission changed. */
-    private record Stored(String id, String hash, String statusComment, Long organizationId, boolean deleted) {
+    private record Stored(String id, String hash, String statusComment, Long organizationId, boolean deleted,
+            MissionPreparation.Kept kept) {
         boolean same(Prepared p, PublisherOrganization org) {
             Long orgId = org == null ? null : org.getId();
             return !deleted && p.hash().equals(hash) && Objects.equals(p.refusal(), statusComment)
@@ -125,13 +124,15 @@ public class Catalogue {
 
     private Map<String, Stored> storedRows(String publisherId, java.util.Collection<String> clientIds) {
         Map<String, Stored> rows = new HashMap<>();
-        em.createQuery("SELECT m.clientId, m.id, m.contentHash, m.statusComment, o.id, m.deletedAt"
+        em.createQuery("SELECT m.clientId, m.id, m.contentHash, m.statusComment, o.id, m.deletedAt, m.postedAt,"
+                + " m.startAt, m.image"
                 + " FROM PartnerMission m LEFT JOIN m.organization o"
                 + " WHERE m.publisherId = :publisher AND m.clientId IN :ids", Object[].class)
                 .setParameter("publisher", publisherId).setParameter("ids", List.copyOf(clientIds))
                 .getResultList()
                 .forEach(r -> rows.put((String) r[0], new Stored((String) r[1], (String) r[2], (String) r[3],
-                        (Long) r[4], r[5] != null)));
+                        (Long) r[4], r[5] != null, new MissionPreparation.Kept((Instant) r[6], (Instant) r[7],
+                        (String) r[8]))));
         return rows;
     }
 
@@ -246,7 +247,7 @@ public class Catalogue {
         MissionDraft draft = MissionDraft.of(m);
         patch.accept(draft);
         draft.clientId = clientId;
-        Prepared p = preparation().prepare(draft, m, now);
+        Prepared p = preparation().prepare(draft, MissionPreparation.Kept.of(m), now);
         m.write(p.content(), p.hash(), p.refusal(), organizations(publisherId, List.of(p), now)
                 .get(p.organizationKey()), now);
         em.flush();

@@ -22,6 +22,13 @@ public final class MissionPreparation {
     public record Prepared(String clientId, MissionContent content, String hash, String refusal,
             String organizationKey, OrganizationData organization, String title) {}
 
+    /** What a stored mission keeps when the partner leaves it out: its dates of publication and start, its image. */
+    public record Kept(Instant postedAt, Instant startAt, String image) {
+        public static Kept of(PartnerMission m) {
+            return m == null ? null : new Kept(m.getPostedAt(), m.getStartAt(), m.getImage());
+        }
+    }
+
     private final MissionReview review;
     private final Activities activities;
     private final Geocoder geocoder;
@@ -32,8 +39,8 @@ public final class MissionPreparation {
         this.geocoder = geocoder;
     }
 
-    /** {@code stored}: the catalogue's row for that clientId, or null; {@code now}: the default of missing dates. */
-    public Prepared prepare(MissionDraft d, PartnerMission stored, Instant now) {
+    /** {@code stored}: what the catalogue's row for that clientId keeps, or null; {@code now}: the default date. */
+    public Prepared prepare(MissionDraft d, Kept stored, Instant now) {
         String raw = d.description;
         String text = HtmlText.text(raw);
         String descriptionHtml = raw;
@@ -45,10 +52,10 @@ public final class MissionPreparation {
         }
         String domain = domain(d.domain);
         List<AddressData> addresses = d.addresses.stream().map(geocoder::geocode).toList();
-        Instant postedAt = first(d.postedAt, stored == null ? null : stored.getPostedAt(), now);
-        Instant startAt = first(d.startAt, stored == null ? null : stored.getStartAt(), now);
+        Instant postedAt = first(d.postedAt, stored == null ? null : stored.postedAt(), now);
+        Instant startAt = first(d.startAt, stored == null ? null : stored.startAt(), now);
         Integer places = d.places == null ? 1 : d.places;
-        String image = d.image != null ? d.image : stored == null ? null : stored.getImage();
+        String image = d.image != null ? d.image : stored == null ? null : stored.image();
         MissionContent content = new MissionContent(d.title, text, descriptionHtml, d.applicationUrl, image,
                 d.type == null ? "benevolat" : d.type, domain, d.domainOriginal, activities.labels(d.activities),
                 d.tags, d.tasks, d.audience, d.softSkills, d.requirements, d.romeSkills, d.remote, d.schedule,

@@ -86,6 +86,10 @@ public final class FeedServer implements AutoCloseable {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
+            if (path.startsWith("/generated/")) {
+                streamGenerated(exchange, Integer.parseInt(path.substring("/generated/".length())));
+                return;
+            }
             if (path.startsWith("/huge/")) {
                 streamHuge(exchange, Long.parseLong(path.substring("/huge/".length())));
                 return;
@@ -100,6 +104,30 @@ public final class FeedServer implements AutoCloseable {
             if (body.length > 0) {
                 exchange.getResponseBody().write(body);
             }
+        }
+    }
+
+    /** A valid feed of {@code count} missions over a few postal codes and organisations, as a partner sends. */
+    private static void streamGenerated(HttpExchange exchange, int count) throws IOException {
+        String[] places = {"75011|Paris", "69003|Lyon", "13008|Marseille", "38000|Grenoble", "20200|Bastia",
+            "01000|Bourg-en-Bresse", "97400|Saint-Denis", "59000|Lille"};
+        exchange.getResponseHeaders().set("Content-Type", "application/xml");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = new java.io.BufferedOutputStream(exchange.getResponseBody())) {
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><source>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < count; i++) {
+                String[] place = places[i % places.length].split("\\|");
+                out.write(("<mission><clientId>gen-" + i + "</clientId><title>Mission générée " + i + "</title>"
+                        + "<description><![CDATA[<p>Aider les <b>autres</b>, mission " + i + "</p>]]></description>"
+                        + "<applicationUrl>https://partner.example/m/" + i + "</applicationUrl>"
+                        + "<startAt>2026-01-01</startAt><endAt>2026-12-31</endAt><domain>solidarite-insertion</domain>"
+                        + "<activity>logistique, animation</activity><tags>a,b</tags><places>" + (1 + i % 5)
+                        + "</places><addresses><address><postalCode>" + place[0] + "</postalCode><city>" + place[1]
+                        + "</city><country>France</country></address></addresses>"
+                        + "<organizationName>Association " + (i % 50) + "</organizationName></mission>")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            out.write("</source>".getBytes(StandardCharsets.UTF_8));
         }
     }
 
