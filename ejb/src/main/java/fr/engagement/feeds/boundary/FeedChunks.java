@@ -25,6 +25,8 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class FeedChunks {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FeedChunks.class.getName());
+
     @PersistenceContext(unitName = "engagement")
     EntityManager em;
 
@@ -72,6 +74,10 @@ public class FeedChunks {
         int deleted = catalogue.softDeleteMissing(i.getPublisherId(), i.getStartedAt(), now);
         Catalogue.Counts counts = catalogue.counts(i.getPublisherId());
         ledger.succeed(importId, deleted, counts.missions(), counts.refused(), now);
+        LOG.info(() -> "Feed import " + importId + " of " + i.getPublisherId() + " done in "
+                + java.time.Duration.between(i.getStartedAt(), now).toMillis() + " ms: " + i.getReceivedCount()
+                + " received, " + i.getCreatedCount() + " created, " + i.getUpdatedCount() + " updated, "
+                + i.getUnchangedCount() + " unchanged, " + deleted + " deleted");
         return deleted;
     }
 
