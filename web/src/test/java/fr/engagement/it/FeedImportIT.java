@@ -259,8 +259,9 @@ class FeedImportIT {
             {"wrong encoding", (HEAD + "<source>" + mission("K1", "Répétition générale", "") + "</source>")
                     .getBytes(StandardCharsets.ISO_8859_1), "Error parsing xml"},
             {"XXE", HEAD + "<!DOCTYPE source [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><source>"
-                    + mission("K1", "&xxe;", "") + "</source>", "Error parsing xml"},
-            {"billion laughs", HEAD + lol + "<source>" + mission("K1", "&d;", "") + "</source>", "Error parsing xml"},
+                    + mission("K1", "&xxe;", "") + "</source>", "Error parsing xml: DOCTYPE is not allowed"},
+            {"billion laughs", HEAD + lol + "<source>" + mission("K1", "&d;", "") + "</source>",
+                "Error parsing xml: DOCTYPE is not allowed"},
             {"not XML", "{\"missions\": []}", "Not an XML"},
             {"empty body", "", "Empty xml"},
             {"no mission", HEAD + "<source><publisher>P</publisher></source>", "Empty xml"},

@@ -41,12 +41,12 @@ public final class MissionPreparation {
 
     /** {@code stored}: what the catalogue's row for that clientId keeps, or null; {@code now}: the default date. */
     public Prepared prepare(MissionDraft d, Kept stored, Instant now) {
+        // the rules read the text form (entities decoded), as the peer's review reads its converted description
         String raw = d.description;
-        String text = HtmlText.text(raw);
+        String fullText = HtmlText.text(raw);
+        String text = fullText != null && fullText.length() > MissionReview.MAX_DESCRIPTION
+                ? fullText.substring(0, MissionReview.MAX_DESCRIPTION) : fullText;
         String descriptionHtml = raw;
-        if (text != null && text.length() > MissionReview.MAX_DESCRIPTION) {
-            text = text.substring(0, MissionReview.MAX_DESCRIPTION);
-        }
         if (descriptionHtml != null && descriptionHtml.length() > MissionReview.MAX_DESCRIPTION * 5) {
             descriptionHtml = descriptionHtml.substring(0, MissionReview.MAX_DESCRIPTION * 5);
         }
@@ -63,7 +63,7 @@ public final class MissionPreparation {
                 d.placesGiven ? "GIVEN_BY_PARTNER" : "ATTRIBUTED_BY_API", d.snu, d.snuPlaces, d.openToMinors,
                 d.reducedMobilityAccessible, d.closeToTransport, d.compensationAmount, d.compensationAmountMax,
                 d.compensationUnit, d.compensationType, addresses);
-        String refusal = review.refusal(new MissionReview.Subject(d.title, d.clientId, raw, d.applicationUrl,
+        String refusal = review.refusal(new MissionReview.Subject(d.title, d.clientId, fullText, d.applicationUrl,
                 addresses.stream().map(AddressData::country).toList(), d.remote, places, domain,
                 d.organizationName(), d.compensationAmount, d.compensationAmountMax, d.compensationUnit,
                 d.compensationType));

@@ -72,7 +72,7 @@ class FeedParserTest {
         String xxe = HEAD + "<!DOCTYPE source [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
                 + "<source><mission><clientId>1</clientId><title>&xxe;</title></mission></source>";
         assertThatThrownBy(() -> parse(xxe)).isInstanceOf(FeedException.class)
-                .hasMessageStartingWith("Error parsing xml")
+                .hasMessageStartingWith("Error parsing xml: DOCTYPE is not allowed in a feed")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("root:"));
     }
 
@@ -85,7 +85,13 @@ class FeedParserTest {
         }
         dtd.append("]>");
         String bomb = HEAD + dtd + "<source><mission><clientId>1</clientId><title>&lol9;</title></mission></source>";
-        assertThatThrownBy(() -> parse(bomb)).hasMessageStartingWith("Error parsing xml");
+        assertThatThrownBy(() -> parse(bomb)).hasMessageStartingWith("Error parsing xml: DOCTYPE is not allowed");
+    }
+
+    @Test
+    void undeclaredEntityIsAParseError() {
+        assertThatThrownBy(() -> parse(HEAD + "<source><mission><title>&nbsp;</title></mission></source>"))
+                .hasMessageContaining("nbsp");
     }
 
     @Test

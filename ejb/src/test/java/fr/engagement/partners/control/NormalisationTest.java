@@ -160,6 +160,18 @@ class NormalisationTest {
         d.title = "Deux mots";
         d.addresses = List.of(new AddressData(null, null, null, null, null, null, "Groland", null, null, null));
         assertThat(prep.prepare(d, null, now).refusal()).isEqualTo("Pays non valide : \"Groland\"");
+        d.addresses = List.of();
+        d.description = "<p>" + "x".repeat(20_001) + "</p>";
+        MissionPreparation.Prepared longOne = prep.prepare(d, null, now);
+        assertThat(longOne.refusal()).isEqualTo("La description est trop longue (plus de 20000 caractères)");
+        assertThat(longOne.content().description()).hasSize(20_000);
+        d.description = "Caf&eacute; &#233;t&#233;";
+        MissionPreparation.Prepared decoded = prep.prepare(d, null, now);
+        assertThat(decoded.refusal()).as("entities decoded before the rules").isNull();
+        assertThat(decoded.content().description()).isEqualTo("Café été");
+        assertThat(decoded.content().descriptionHtml()).isEqualTo("Caf&eacute; &#233;t&#233;");
+        d.description = "Caf&amp;#233;";
+        assertThat(prep.prepare(d, null, now).refusal()).isEqualTo("Problème d'encodage dans la description");
         assertThat(Set.of()).isEmpty();
     }
 }

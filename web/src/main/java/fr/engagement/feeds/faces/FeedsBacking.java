@@ -25,7 +25,6 @@ public class FeedsBacking {
     private List<FeedImportRefusal> refusals = List.of();
 
     public void load() {
-        feeds = imports.overview();
         selected = id == null ? null : imports.find(id).orElse(null);
         if (selected != null) {
             refusals = imports.refusals(selected.getId(), MAX_REFUSALS);
@@ -61,7 +60,11 @@ public class FeedsBacking {
         this.id = id;
     }
 
+    /** Read when first needed: on a postback the rows must be there to decode the button pressed in them. */
     public List<FeedImports.Overview> getFeeds() {
+        if (feeds == null) {
+            feeds = imports.overview();
+        }
         return feeds;
     }
 

@@ -9,7 +9,8 @@ import java.io.IOException;
 
 /**
  * Test-only door for client-side tests (deployed with the ITs, never with the application): POST creates an
- * announcer with the given feed and answers "id key" — its id and a fresh API key.
+ * announcer with the given feed and answers "id key" — its id and a fresh API key; with action=admin, an
+ * administrator with the given password, answering the email.
  */
 @WebServlet("/it/partners")
 public class PartnerFixtureServlet extends HttpServlet {
@@ -21,6 +22,11 @@ public class PartnerFixtureServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("admin".equals(request.getParameter("action"))) {
+            response.setContentType("text/plain");
+            response.getWriter().write(partners.admin(request.getParameter("password")));
+            return;
+        }
         String id = partners.announcer(request.getParameter("name"), request.getParameter("feed"), null);
         String key = partners.apiKey(id);
         response.setContentType("text/plain");

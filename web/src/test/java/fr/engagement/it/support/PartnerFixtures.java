@@ -37,6 +37,18 @@ public class PartnerFixtures {
         em.find(Publisher.class, publisherId).setFeed(url, username, password);
     }
 
+    @jakarta.inject.Inject
+    fr.engagement.accounts.control.Passwords passwords;
+
+    /** An administrator who can log in with that password; returns the email. */
+    public String admin(String password) {
+        var account = new fr.engagement.accounts.entity.Account(Fixtures.uniqueEmail("admin"),
+                passwords.hash(password), "Camille", "Admin", Instant.now());
+        account.addRole(fr.engagement.accounts.entity.AccountRole.of(fr.engagement.accounts.entity.Role.ADMIN));
+        em.persist(account);
+        return account.getEmail();
+    }
+
     /** A new API key of the publisher, in clear. */
     public String apiKey(String publisherId) {
         return em.find(Publisher.class, publisherId).rotateApiKey(Instant.now());
