@@ -53,12 +53,16 @@ public class MissionV2Resource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response update(@PathParam("clientId") String clientId, String body) {
         MissionV2Body json = MissionV2Body.parse(body);
-        PartnerMission m = catalogue.update(calling.id(), clientId, draft -> {
-            if (draft.organizationName() == null) {
-                json.requireOrganizationName();
-            }
-            json.applyTo(draft);
-        }, clock.instant());
+        // every type is checked here, before the transaction: the patch below then cannot fail half-way
+        json.applyTo(new MissionDraft());
+        PartnerMission stored = catalogue.find(calling.id(), clientId);
+        if (stored == null || stored.getDeletedAt() != null) {
+            throw ApiError.notFound("Mission " + clientId + " not found");
+        }
+        if (stored.getOrganization() == null || stored.getOrganization().getName() == null) {
+            json.requireOrganizationName();
+        }
+        PartnerMission m = catalogue.update(calling.id(), clientId, json::applyTo, clock.instant());
         return Response.ok(ok(m).toString()).build();
     }
 
