@@ -37,7 +37,6 @@ public final class FeedFetcher {
     private static final int MAX_REDIRECTS = 5;
 
     private final Set<String> allowedHosts;
-    private final Duration connectTimeout;
     private final Duration readTimeout;
     private final long maxBytes;
     private final HttpClient client;
@@ -45,7 +44,6 @@ public final class FeedFetcher {
     public FeedFetcher(Set<String> allowedHosts, Duration connectTimeout, Duration readTimeout, long maxBytes) {
         this.allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
                 .filter(h -> !h.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.maxBytes = maxBytes;
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
@@ -187,9 +185,5 @@ public final class FeedFetcher {
             case 504 -> "Gateway Timeout";
             default -> "HTTP " + status;
         };
-    }
-
-    Duration connectTimeout() {
-        return connectTimeout;
     }
 }

@@ -8,7 +8,6 @@ import fr.engagement.partners.entity.AddressData;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FeedMissionMapperTest {
@@ -164,9 +163,5 @@ class FeedMissionMapperTest {
         } finally {
             java.nio.file.Files.delete(file);
         }
-    }
-
-    static List<String> unused() {
-        return List.of();
     }
 }
