@@ -232,6 +232,24 @@ class FeedImportIT {
     }
 
     @Test
+    void overlongValuesAreCutInsteadOfFailingTheImport() {
+        String path = "/" + java.util.UUID.randomUUID() + ".xml";
+        server().put(path, feed(mission("L1", "Titre " + "t".repeat(3000), "<departmentCode>Isère</departmentCode>"
+                + "<tags>" + "étiquette,".repeat(8000) + "</tags><domain>" + "d".repeat(5000) + "</domain>"),
+                mission("L".repeat(300), "Identifiant trop long", ""), mission("L2", "Mission normale", "")));
+        String publisher = partners.announcer("Annonceur", server().url(path), null);
+        FeedImport i = run(publisher);
+        assertThat(i.getStatus()).as(i.getError()).isEqualTo(FeedImport.Status.SUCCESS);
+        assertThat(i.getCreatedCount()).isEqualTo(2);
+        PartnerMission m = partners.mission(publisher, "L1");
+        assertThat(m.getTitle()).hasSize(1000);
+        assertThat(m.getStatusComment()).startsWith("Domaine non valide");
+        assertThat(m.getAddresses().get(0).getDepartmentCode()).isEqualTo("01");
+        assertThat(partners.refusals(i.getId())).extracting(FeedImportRefusal::getReason)
+                .contains("ClientId trop long (plus de 255 caractères)");
+    }
+
+    @Test
     void basicAuthIsSentWhenThePublisherHasCredentials() {
         String path = "/" + java.util.UUID.randomUUID() + ".xml";
         server().put(path, feed(mission("B1", "Mission protégée", "")));
@@ -266,7 +284,7 @@ class FeedImportIT {
             {"empty body", "", "Empty xml"},
             {"no mission", HEAD + "<source><publisher>P</publisher></source>", "Empty xml"},
             {"missing clientId", feed("<mission><title>Sans id</title></mission>"),
-                "Empty xml: no importable mission (1 without clientId)"},
+                "Empty xml: no importable mission (1 without a usable clientId)"},
             {"bad dates", feed(mission("K1", "Mission datée", "<startAt>le 3 du mois prochain</startAt>")),
                 "Error parsing xml: mission K1"},
         };

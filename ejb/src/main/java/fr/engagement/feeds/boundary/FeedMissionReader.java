@@ -2,6 +2,7 @@ package fr.engagement.feeds.boundary;
 
 import fr.engagement.feeds.control.FeedMissionMapper;
 import fr.engagement.feeds.control.FeedParser;
+import fr.engagement.feeds.control.FeedScan;
 import fr.engagement.feeds.control.XmlNode;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -47,7 +48,7 @@ public class FeedMissionReader extends AbstractItemReader {
             }
             position++;
             String clientId = FeedMissionMapper.clientId(m);
-            if (clientId != null) {
+            if (FeedScan.importable(clientId)) {
                 seen.add(clientId);
             }
         }
@@ -59,7 +60,7 @@ public class FeedMissionReader extends AbstractItemReader {
         while ((m = parser.next()) != null) {
             position++;
             String clientId = FeedMissionMapper.clientId(m);
-            if (clientId != null && seen.add(clientId)) {
+            if (FeedScan.importable(clientId) && seen.add(clientId)) {
                 return m;
             }
         }

@@ -18,6 +18,7 @@ import java.util.Set;
 public final class FeedScan {
 
     public static final String NO_CLIENT_ID = "ClientId manquant";
+    public static final String TOO_LONG = "ClientId trop long (plus de 255 caractères)";
     public static final String DUPLICATE = "ClientId en double dans le flux : seule la première mission est importée";
     /** The report lists at most that many unimportable missions; the counts stay exact. */
     static final int MAX_LISTED = 1000;
@@ -45,6 +46,11 @@ public final class FeedScan {
                     add(skipped, new Skipped(null, title, NO_CLIENT_ID));
                     continue;
                 }
+                if (!importable(clientId)) {
+                    without++;
+                    add(skipped, new Skipped(clientId.substring(0, 255), title, TOO_LONG));
+                    continue;
+                }
                 if (!seen.add(clientId)) {
                     duplicates++;
                     add(skipped, new Skipped(clientId, title, DUPLICATE));
@@ -60,12 +66,17 @@ public final class FeedScan {
             }
             if (importable == 0) {
                 throw new FeedException(FeedException.EMPTY + ": no importable mission (" + without
-                        + " without clientId)");
+                        + " without a usable clientId)");
             }
             return new Result(parser.missionCount(), importable, without, duplicates, List.copyOf(skipped));
         } catch (IOException e) {
             throw FeedException.parse("cannot read the downloaded feed (" + e.getMessage() + ")");
         }
+    }
+
+    /** A clientId the catalogue can key (its column holds 255 characters). */
+    public static boolean importable(String clientId) {
+        return clientId != null && clientId.length() <= fr.engagement.partners.control.Columns.CLIENT_ID;
     }
 
     private static void add(List<Skipped> skipped, Skipped s) {

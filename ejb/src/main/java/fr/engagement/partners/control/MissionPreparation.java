@@ -50,26 +50,32 @@ public final class MissionPreparation {
         if (descriptionHtml != null && descriptionHtml.length() > MissionReview.MAX_DESCRIPTION * 5) {
             descriptionHtml = descriptionHtml.substring(0, MissionReview.MAX_DESCRIPTION * 5);
         }
-        String domain = domain(d.domain);
-        List<AddressData> addresses = d.addresses.stream().map(geocoder::geocode).toList();
+        String domain = Columns.cut(domain(d.domain), 255);
+        List<AddressData> addresses = d.addresses.stream().map(Columns::address).map(geocoder::geocode)
+                .map(Columns::address).toList();
         Instant postedAt = first(d.postedAt, stored == null ? null : stored.postedAt(), now);
         Instant startAt = first(d.startAt, stored == null ? null : stored.startAt(), now);
         Integer places = d.places == null ? 1 : d.places;
         String image = d.image != null ? d.image : stored == null ? null : stored.image();
-        MissionContent content = new MissionContent(d.title, text, descriptionHtml, d.applicationUrl, image,
-                d.type == null ? "benevolat" : d.type, domain, d.domainOriginal, activities.labels(d.activities),
-                d.tags, d.tasks, d.audience, d.softSkills, d.requirements, d.romeSkills, d.remote, d.schedule,
-                months(startAt, d.endAt), postedAt, startAt, d.endAt, d.priority, d.metadata, places,
-                d.placesGiven ? "GIVEN_BY_PARTNER" : "ATTRIBUTED_BY_API", d.snu, d.snuPlaces, d.openToMinors,
-                d.reducedMobilityAccessible, d.closeToTransport, d.compensationAmount, d.compensationAmountMax,
-                d.compensationUnit, d.compensationType, addresses);
+        String remote = Columns.cut(d.remote, 40);
+        String unit = Columns.cut(d.compensationUnit, 40);
+        String compensationType = Columns.cut(d.compensationType, 40);
+        MissionContent content = new MissionContent(Columns.cut(d.title, 1000), text, descriptionHtml,
+                Columns.cut(d.applicationUrl, 2000), Columns.cut(image, 2000), d.type == null ? "benevolat" : d.type,
+                domain, Columns.cut(d.domainOriginal, 255), activities.labels(d.activities), Columns.list(d.tags),
+                Columns.list(d.tasks), Columns.list(d.audience), Columns.list(d.softSkills),
+                Columns.list(d.requirements), Columns.list(d.romeSkills), remote, Columns.cut(d.schedule, 1000),
+                months(startAt, d.endAt), postedAt, startAt, d.endAt, Columns.cut(d.priority, 255),
+                Columns.cut(d.metadata, 2000), places, d.placesGiven ? "GIVEN_BY_PARTNER" : "ATTRIBUTED_BY_API",
+                d.snu, d.snuPlaces, d.openToMinors, d.reducedMobilityAccessible, d.closeToTransport,
+                d.compensationAmount, d.compensationAmountMax, unit, compensationType, addresses);
         String refusal = review.refusal(new MissionReview.Subject(d.title, d.clientId, fullText, d.applicationUrl,
-                addresses.stream().map(AddressData::country).toList(), d.remote, places, domain,
-                d.organizationName(), d.compensationAmount, d.compensationAmountMax, d.compensationUnit,
-                d.compensationType));
-        OrganizationData org = d.organization;
-        String key = org == null ? OrganizationKeys.clientId(d.organizationClientId, null, null, null, null)
-                : OrganizationKeys.clientId(d.organizationClientId, org.rna(), org.siret(), org.siren(), org.name());
+                addresses.stream().map(AddressData::country).toList(), remote, places, domain,
+                d.organizationName(), d.compensationAmount, d.compensationAmountMax, unit, compensationType));
+        OrganizationData org = Columns.organization(d.organization);
+        String explicit = Columns.cut(d.organizationClientId, Columns.CLIENT_ID);
+        String key = org == null ? OrganizationKeys.clientId(explicit, null, null, null, null)
+                : OrganizationKeys.clientId(explicit, org.rna(), org.siret(), org.siren(), org.name());
         if (key != null && org == null) {
             org = new OrganizationData(null, null, null, null, null, null, null, null, null, null, null, null, null,
                     null, null);

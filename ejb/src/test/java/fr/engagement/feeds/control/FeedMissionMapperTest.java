@@ -155,7 +155,7 @@ class FeedMissionMapperTest {
             java.nio.file.Files.writeString(file, FeedParserTest.HEAD + "<source><mission><title>x</title></mission>"
                     + "</source>", StandardCharsets.UTF_8);
             assertThatThrownBy(() -> FeedScan.scan(file, FeedLimits.defaults(), mapper))
-                    .hasMessageStartingWith("Empty xml: no importable mission (1 without clientId)");
+                    .hasMessageStartingWith("Empty xml: no importable mission (1 without a usable clientId)");
             java.nio.file.Files.writeString(file, FeedParserTest.HEAD + "<source><mission><clientId>1</clientId>"
                     + "<endAt>32/13/2025</endAt></mission></source>", StandardCharsets.UTF_8);
             assertThatThrownBy(() -> FeedScan.scan(file, FeedLimits.defaults(), mapper))

@@ -172,4 +172,33 @@ class NormalisationTest {
         d.description = "Caf&amp;#233;";
         assertThat(prep.prepare(d, null, now).refusal()).isEqualTo("Problème d'encodage dans la description");
     }
+
+    @Test
+    void overlongValuesAreCutToTheirColumns() {
+        MissionPreparation prep = new MissionPreparation(MissionReviewTest.REVIEW, activities, geocoder());
+        MissionDraft d = new MissionDraft();
+        d.clientId = "long";
+        d.title = "Un titre " + "t".repeat(5000);
+        d.description = "d";
+        d.applicationUrl = "https://x/" + "u".repeat(5000);
+        d.domain = "d".repeat(300_000);
+        d.tags = java.util.Collections.nCopies(20_000, "étiquette");
+        d.addresses = List.of(new AddressData("s".repeat(900), null, "Nulle-Part", "Isère", null, null, "c".repeat(200),
+                null, null, null));
+        d.organization = new fr.engagement.partners.entity.OrganizationData("n".repeat(900), null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
+        MissionPreparation.Prepared p = prep.prepare(d, null, Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(p.content().title()).hasSize(1000);
+        assertThat(p.content().applicationUrl()).hasSize(2000);
+        assertThat(p.content().domain()).hasSize(255);
+        assertThat(p.content().tags()).hasSizeLessThan(20_000).isNotEmpty();
+        assertThat(String.join("", p.content().tags()).length()).isLessThanOrEqualTo(15_000);
+        AddressData a = p.content().addresses().get(0);
+        assertThat(a.street()).hasSize(500);
+        assertThat(a.departmentCode()).as("no code").isNull();
+        assertThat(a.country()).hasSize(100);
+        assertThat(p.organization().name()).hasSize(500);
+        assertThat(p.refusal()).as("fits status_comment").hasSizeLessThanOrEqualTo(500)
+                .startsWith("Pays non valide");
+    }
 }

@@ -63,6 +63,9 @@ final class MissionV2Body {
         if (!(json.get("clientId") instanceof JsonString s) || s.getString().isBlank()) {
             throw ApiError.badBody("clientId is required (a non-empty string)");
         }
+        if (s.getString().length() > fr.engagement.partners.control.Columns.CLIENT_ID) {
+            throw ApiError.badBody("clientId is longer than 255 characters");
+        }
         if (!(json.get("title") instanceof JsonString)) {
             throw ApiError.badBody("title is required (a string)");
         }
