@@ -2,7 +2,7 @@ package fr.engagement.feeds.boundary;
 
 import fr.engagement.feeds.control.FeedImportLedger;
 import fr.engagement.feeds.control.FeedMissionMapper;
-import fr.engagement.partners.boundary.Catalogue;
+import fr.engagement.partners.boundary.AnnouncerMissions;
 import fr.engagement.partners.control.MissionDraft;
 import fr.engagement.partners.entity.FeedImport;
 import fr.engagement.partners.entity.FeedImportRefusal;
@@ -31,7 +31,7 @@ public class FeedChunks {
     EntityManager em;
 
     @Inject
-    Catalogue catalogue;
+    AnnouncerMissions catalogue;
 
     @Inject
     FeedImportLedger ledger;
@@ -60,7 +60,7 @@ public class FeedChunks {
     /** Upserts a chunk and adds its counts and refusals to the import, in one transaction. */
     public void write(long importId, List<MissionDraft> drafts) {
         FeedImport feedImport = ledger.find(importId);
-        Catalogue.ChunkResult r = catalogue.upsert(feedImport.getPublisherId(), drafts, feedImport.getStartedAt());
+        AnnouncerMissions.ChunkResult r = catalogue.upsert(feedImport.getPublisherId(), drafts, feedImport.getStartedAt());
         ledger.progress(importId, drafts.size(), r.created(), r.updated(), r.unchanged(), r.refusals().stream()
                 .map(x -> new FeedImportRefusal(importId, x.clientId(), x.title(), x.reason())).toList());
     }
@@ -72,7 +72,7 @@ public class FeedChunks {
     public int finish(long importId, java.time.Instant now) {
         FeedImport i = ledger.find(importId);
         int deleted = catalogue.softDeleteMissing(i.getPublisherId(), i.getStartedAt(), now);
-        Catalogue.Counts counts = catalogue.counts(i.getPublisherId());
+        AnnouncerMissions.Counts counts = catalogue.counts(i.getPublisherId());
         ledger.succeed(importId, deleted, counts.missions(), counts.refused(), now);
         LOG.info(() -> "Feed import " + importId + " of " + i.getPublisherId() + " done in "
                 + java.time.Duration.between(i.getStartedAt(), now).toMillis() + " ms: " + i.getReceivedCount()
@@ -84,7 +84,7 @@ public class FeedChunks {
     /** Closes a still running import as FAILED with that error and the catalogue's counts; deletes nothing. */
     public void fail(long importId, String error, java.time.Instant now) {
         FeedImport i = ledger.find(importId);
-        Catalogue.Counts counts = catalogue.counts(i.getPublisherId());
+        AnnouncerMissions.Counts counts = catalogue.counts(i.getPublisherId());
         ledger.fail(importId, error, counts.missions(), counts.refused(), now);
     }
 }

@@ -1,7 +1,7 @@
 package fr.engagement.feeds.boundary;
 
 import fr.engagement.feeds.control.FeedImportLedger;
-import fr.engagement.partners.boundary.Catalogue;
+import fr.engagement.partners.boundary.AnnouncerMissions;
 import fr.engagement.partners.entity.FeedImport;
 import fr.engagement.partners.entity.FeedImportRefusal;
 import fr.engagement.partners.entity.Publisher;
@@ -48,7 +48,7 @@ public class FeedImports {
     FeedImportLedger ledger;
 
     @Inject
-    Catalogue catalogue;
+    AnnouncerMissions catalogue;
 
     @Inject
     FeedSettings settings;

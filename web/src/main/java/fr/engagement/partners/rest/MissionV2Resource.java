@@ -1,6 +1,6 @@
 package fr.engagement.partners.rest;
 
-import fr.engagement.partners.boundary.Catalogue;
+import fr.engagement.partners.boundary.AnnouncerMissions;
 import fr.engagement.partners.control.MissionDraft;
 import fr.engagement.partners.entity.PartnerMission;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class MissionV2Resource {
     CallingPublisher calling;
 
     @Inject
-    Catalogue catalogue;
+    AnnouncerMissions catalogue;
 
     @Inject
     Clock clock;
@@ -43,7 +43,7 @@ public class MissionV2Resource {
         try {
             PartnerMission m = catalogue.create(calling.id(), draft, clock.instant());
             return Response.status(201).entity(ok(m).toString()).build();
-        } catch (Catalogue.AlreadyExists e) {
+        } catch (AnnouncerMissions.AlreadyExists e) {
             throw ApiError.conflict("Mission with clientId " + draft.clientId + " already exists");
         }
     }

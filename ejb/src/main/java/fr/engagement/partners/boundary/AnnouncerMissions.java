@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * query is bound to the publisher id the caller was authenticated as.
  */
 @Stateless
-public class Catalogue {
+public class AnnouncerMissions {
 
     /** A mission the review refused, for the import's report. */
     public record Refusal(String clientId, String title, String reason) {}
