@@ -13,6 +13,6 @@ public class V2Api extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(ApiKeyFilter.class, PublisherRateLimit.class, ApiExceptionMapper.class,
-                V2MissionReadResource.class, ActivityResource.class);
+                V2MissionReadResource.class, MissionV2Resource.class, ImportV2Resource.class, ActivityResource.class);
     }
 }

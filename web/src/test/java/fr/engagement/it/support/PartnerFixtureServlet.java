@@ -1,0 +1,35 @@
+package fr.engagement.it.support;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Test-only door for client-side tests (deployed with the ITs, never with the application): POST creates an
+ * announcer with the given feed and answers "id key" — its id and a fresh API key; with action=admin, an
+ * administrator with the given password, answering the email.
+ */
+@WebServlet("/it/partners")
+public class PartnerFixtureServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    PartnerFixtures partners;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("admin".equals(request.getParameter("action"))) {
+            response.setContentType("text/plain");
+            response.getWriter().write(partners.admin(request.getParameter("password")));
+            return;
+        }
+        String id = partners.announcer(request.getParameter("name"), request.getParameter("feed"), null);
+        String key = partners.apiKey(id);
+        response.setContentType("text/plain");
+        response.getWriter().write(id + " " + key);
+    }
+}
