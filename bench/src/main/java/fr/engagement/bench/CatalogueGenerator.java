@@ -171,8 +171,8 @@ final class CatalogueGenerator {
                 + " ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement a = c.prepareStatement("INSERT INTO partner_mission_address (mission_id, position,"
                         + " postal_code, city, department_code, country, latitude, longitude, geoloc_status, live,"
-                        + " publisher_id, domain, start_at) VALUES (?, ?, ?, ?, ?, 'FR', ?, ?, 'ENRICHED_BY_API', ?, ?,"
-                        + " ?, ?)");
+                        + " publisher_id, domain, start_at, organization_id) VALUES (?, ?, ?, ?, ?, 'FR', ?, ?,"
+                        + " 'ENRICHED_BY_API', ?, ?, ?, ?, ?)");
                 PreparedStatement act = c.prepareStatement(
                         "INSERT INTO partner_mission_activity (mission_id, label) VALUES (?, ?)")) {
             for (int i = 0; i < count; i++) {
@@ -187,7 +187,8 @@ final class CatalogueGenerator {
                 m.setString(1, id);
                 m.setString(2, announcerId(announcer));
                 m.setString(3, "m-" + i);
-                m.setLong(4, organisationId(announcer, random.nextInt(ORGANISATIONS)));
+                long organisation = organisationId(announcer, random.nextInt(ORGANISATIONS));
+                m.setLong(4, organisation);
                 m.setString(5, TITLES[random.nextInt(TITLES.length)]);
                 m.setString(6, "Mission générée pour le banc d'essai : accueillir, accompagner, orienter. "
                         + "Aucune compétence particulière n'est demandée, une formation est assurée.");
@@ -221,6 +222,7 @@ final class CatalogueGenerator {
                     a.setString(9, announcerId(announcer));
                     a.setString(10, domain);
                     a.setTimestamp(11, startAt);
+                    a.setLong(12, organisation);
                     a.addBatch();
                     addresses++;
                 }

@@ -93,7 +93,7 @@ final class PartnerBench {
             try (MicroServer micro = MicroServer.start(payara, db.jdbcUrl(), target, httpPort, List.of(
                     "-Dpartners.feed.allowed-hosts=127.0.0.1", "-Dpartners.rate-limit.enabled=false",
                     "-Dpartners.rate-limit.publisher=1000000000", "-Dpartners.rate-limit.ip=1000000000",
-                    "-Dpartners.import.schedule=never"))) {
+                    "-Dpartners.import.schedule=off"))) {
                 search(micro, communes, requests);
                 try (Connection c = db.connect()) {
                     setFeed(c, "http://127.0.0.1:" + feedPort + "/feed.xml");

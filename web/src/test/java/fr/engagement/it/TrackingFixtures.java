@@ -49,6 +49,7 @@ public class TrackingFixtures {
         if (organizationClientId != null) {
             org = new PublisherOrganization(announcerId, organizationClientId, now);
             em.persist(org);
+            em.flush();
         }
         PartnerMission m = new PartnerMission(announcerId, clientId, now);
         MissionContent content = new MissionContent("Aide aux devoirs " + clientId, "Accompagner des élèves.", null,

@@ -133,6 +133,7 @@ final class PartnerCatalogueBuilder {
                 "Organisation de démonstration du catalogue partagé.", o.legalStatus(), null, List.of(),
                 o.postalCode() + " " + o.city(), o.postalCode(), o.city(), List.of(), List.of()), row.getCreatedAt());
         em.persist(row);
+        em.flush(); // its missions copy its id to their addresses (diffusion exclusions)
         return row;
     }
 

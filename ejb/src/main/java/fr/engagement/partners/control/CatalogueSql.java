@@ -9,9 +9,10 @@ import java.util.List;
  * The SQL of the mission routes, built from the criteria and the caller's diffusion scope: a pure function, tested
  * on its own and reusable by a benchmark. Every statement shares one list of numbered parameters.
  * <p>Around a point the statements start from the addresses' index {@code ix_partner_address_geo_domain (live,
- * domain, latitude, longitude, publisher_id, mission_id)} (or {@code ix_partner_address_geo} without a domain): a
- * range on the latitude band, then longitude, publisher and the exact great-circle distance checked inside the
- * index; the mission row is read only for filters the index does not hold, and for the page. Without a point they
+ * domain, latitude, longitude, publisher_id, organization_id, start_at, mission_id)} (or {@code
+ * ix_partner_address_geo} without a domain, V9): a range on the latitude band, then longitude, publisher,
+ * organisation exclusions and the exact great-circle distance checked inside the index, the page ordered and the
+ * total counted from it; the mission row is read only for filters the index does not hold. Without a point they
  * start from the missions ({@code ix_partner_mission_live (live, publisher_id, start_at)}).
  * <p>Facets are counted over every matching mission (GROUP BY over the same predicate), not over the page.
  */
@@ -53,12 +54,12 @@ public final class CatalogueSql {
     /** The id of a diffused mission, if {@code id} is one the caller may read. */
     public static String diffusedId(DiffusionScope scope, SqlArgs args, String id) {
         return "SELECT m.id FROM partner_mission m WHERE m.id = " + args.bind(id) + " AND m.live = TRUE AND "
-                + scope.predicate("m.publisher_id", args, List.of());
+                + scope.predicate("m", args, List.of());
     }
 
     private static Statements withoutPoint(CatalogueQuery q, DiffusionScope scope, SqlArgs args) {
         StringBuilder where = new StringBuilder(" WHERE m.live = TRUE AND ")
-                .append(scope.predicate("m.publisher_id", args, q.publishers()));
+                .append(scope.predicate("m", args, q.publishers()));
         if (!q.domains().isEmpty()) {
             where.append(" AND m.domain IN ").append(args.in(q.domains()));
         }
@@ -79,7 +80,7 @@ public final class CatalogueSql {
 
     private static Statements aroundPoint(CatalogueQuery q, DiffusionScope scope, SqlArgs args) {
         Around p = q.around();
-        boolean needsMission = !q.indexOnlyAroundPoint() || scope.narrowed(q.publishers());
+        boolean needsMission = !q.indexOnlyAroundPoint() || scope.readsMission(q.publishers());
         String lat = args.bind(p.latitude());
         String lon = args.bind(p.longitude());
         String distance = "6371.0088 * 2 * ASIN(SQRT(POW(SIN(RADIANS(a.latitude - " + lat + ") / 2), 2) + COS(RADIANS("
@@ -92,7 +93,7 @@ public final class CatalogueSql {
                 .append(args.bind(p.latitude() + p.latitudeDelta()))
                 .append(" AND a.longitude BETWEEN ").append(args.bind(p.longitude() - p.longitudeDelta()))
                 .append(" AND ").append(args.bind(p.longitude() + p.longitudeDelta()))
-                .append(" AND ").append(scope.predicate("a.publisher_id", args, q.publishers()))
+                .append(" AND ").append(scope.predicate("a", args, q.publishers()))
                 .append(" AND ").append(distance).append(" <= ").append(args.bind(p.radiusKm()));
         if (needsMission) {
             missionFilters(q, args, where);

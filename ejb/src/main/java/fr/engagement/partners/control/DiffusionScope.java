@@ -57,18 +57,26 @@ public final class DiffusionScope {
         return all;
     }
 
-    /** True when some announcer is narrowed by child rules: the predicate then reads the mission row. */
-    public boolean narrowed(List<String> restrictTo) {
-        return roots.entrySet().stream().anyMatch(e -> !e.getValue().isEmpty()
-                && (restrictTo.isEmpty() || restrictTo.contains(e.getKey())));
+    /**
+     * True when a child rule of an announcer in play tests a field of the mission row itself ({@code type}): the
+     * predicate then needs {@code m}. Organisation rules read the organisation id, which the address rows copy, so
+     * a search around a point stays on the address index.
+     */
+    public boolean readsMission(List<String> restrictTo) {
+        return roots.entrySet().stream().filter(e -> restrictTo.isEmpty() || restrictTo.contains(e.getKey()))
+                .flatMap(e -> e.getValue().stream())
+                .anyMatch(r -> RuleField.of(r.getField()).map(f -> !f.onOrganization()).orElse(false));
     }
 
     /**
-     * The predicate: {@code publisherColumn} holds the mission's publisher (the mission's or an address copy),
-     * {@code m} is the mission. {@code restrictTo} (the {@code publisher} parameter) keeps only these publishers
-     * among those in scope; ids outside the scope select nothing.
+     * The predicate over the rows of {@code alias}, the mission ({@code m}) or one of its addresses ({@code a}),
+     * both of which hold {@code publisher_id} and {@code organization_id} (the addresses as copies); a
+     * {@code type} rule reads {@code m}. {@code restrictTo} (the {@code publisher} parameter) keeps only these
+     * publishers among those in scope; ids outside the scope select nothing.
      */
-    public String predicate(String publisherColumn, SqlArgs args, List<String> restrictTo) {
+    public String predicate(String alias, SqlArgs args, List<String> restrictTo) {
+        String publisherColumn = alias + ".publisher_id";
+        String organizationColumn = alias + ".organization_id";
         List<String> plain = new ArrayList<>();
         List<Map.Entry<String, List<DiffusionRule>>> narrowed = new ArrayList<>();
         if (restrictTo.isEmpty() || restrictTo.contains(broadcasterId)) {
@@ -94,7 +102,7 @@ public final class DiffusionScope {
             StringBuilder p = new StringBuilder("(").append(publisherColumn).append(" = ")
                     .append(args.bind(root.getKey()));
             for (DiffusionRule child : root.getValue()) {
-                p.append(" AND ").append(compile(child, root.getKey(), args));
+                p.append(" AND ").append(compile(child, root.getKey(), organizationColumn, args));
             }
             parts.add(p.append(')').toString());
         }
@@ -104,8 +112,11 @@ public final class DiffusionScope {
         return parts.size() == 1 ? parts.get(0) : "(" + String.join(" OR ", parts) + ")";
     }
 
-    /** One child rule as a predicate on the mission {@code m}; false when the rule cannot be read. */
-    static String compile(DiffusionRule rule, String announcerId, SqlArgs args) {
+    /**
+     * One child rule as a predicate on the mission ({@code m}, or {@code organizationColumn} for organisation
+     * rules); false when the rule cannot be read.
+     */
+    static String compile(DiffusionRule rule, String announcerId, String organizationColumn, SqlArgs args) {
         Optional<RuleField> field = RuleField.of(rule.getField());
         Optional<RuleOperator> operator = RuleOperator.of(rule.getOperator());
         if (field.isEmpty() || operator.isEmpty() || operator.get().comparable()) {
@@ -120,8 +131,8 @@ public final class DiffusionScope {
         String organizations = "(SELECT o.id FROM publisher_organization o WHERE o.publisher_id = " + announcer
                 + " AND " + condition(field.get(), positive, rule.getValue(), args) + ")";
         return operator.get().exclusion()
-                ? "(m.organization_id IS NULL OR m.organization_id NOT IN " + organizations + ")"
-                : "m.organization_id IN " + organizations;
+                ? "(" + organizationColumn + " IS NULL OR " + organizationColumn + " NOT IN " + organizations + ")"
+                : organizationColumn + " IN " + organizations;
     }
 
     /** The positive form of a test on the field's column; case-insensitive (columns use a _ci collation). */

@@ -20,7 +20,7 @@ class DiffusionScopeTest {
     void withoutRootsABroadcasterSeesOnlyItsOwnMissions() {
         SqlArgs args = new SqlArgs();
         DiffusionScope scope = DiffusionScope.of(B, List.of(), Set.of());
-        assertThat(scope.predicate("m.publisher_id", args, List.of())).isEqualTo("m.publisher_id = ?1");
+        assertThat(scope.predicate("m", args, List.of())).isEqualTo("m.publisher_id = ?1");
         assertThat(args.values()).containsExactly(B);
         assertThat(scope.publishers()).containsExactly(B);
     }
@@ -31,9 +31,9 @@ class DiffusionScopeTest {
                 DiffusionRule.root(B, GONE, NOW), DiffusionRule.root("someone-else", "a9", NOW));
         SqlArgs args = new SqlArgs();
         DiffusionScope scope = DiffusionScope.of(B, rules, Set.of(A1, A2));
-        assertThat(scope.predicate("a.publisher_id", args, List.of())).isEqualTo("a.publisher_id IN (?1, ?2, ?3)");
+        assertThat(scope.predicate("a", args, List.of())).isEqualTo("a.publisher_id IN (?1, ?2, ?3)");
         assertThat(args.values()).containsExactly(B, A1, A2);
-        assertThat(scope.narrowed(List.of())).isFalse();
+        assertThat(scope.readsMission(List.of())).isFalse();
     }
 
     @Test
@@ -44,12 +44,25 @@ class DiffusionScopeTest {
                 DiffusionRule.child(root1, "publisherOrganization.clientId", "string", "is_not", "org-x", NOW));
         SqlArgs args = new SqlArgs();
         DiffusionScope scope = DiffusionScope.of(B, rules, Set.of(A1, A2));
-        assertThat(scope.predicate("m.publisher_id", args, List.of())).isEqualTo("(m.publisher_id IN (?1, ?2)"
+        assertThat(scope.predicate("m", args, List.of())).isEqualTo("(m.publisher_id IN (?1, ?2)"
                 + " OR (m.publisher_id = ?3 AND (m.organization_id IS NULL OR m.organization_id NOT IN"
                 + " (SELECT o.id FROM publisher_organization o WHERE o.publisher_id = ?4 AND o.client_id = ?5))))");
         assertThat(args.values()).containsExactly(B, A2, A1, A1, "org-x");
-        assertThat(scope.narrowed(List.of())).isTrue();
-        assertThat(scope.narrowed(List.of(A2))).isFalse();
+        // organisation rules read the organisation id that the addresses copy: no mission row needed
+        assertThat(scope.readsMission(List.of())).isFalse();
+        assertThat(scope.predicate("a", new SqlArgs(), List.of())).contains("(a.organization_id IS NULL OR"
+                + " a.organization_id NOT IN").doesNotContain("m.");
+    }
+
+    @Test
+    void aTypeRuleReadsTheMissionRow() {
+        DiffusionRule root1 = DiffusionRule.root(B, A1, NOW);
+        DiffusionRule root2 = DiffusionRule.root(B, A2, NOW);
+        DiffusionScope scope = DiffusionScope.of(B, List.of(root1, root2,
+                DiffusionRule.child(root1, "type", "string", "is", "benevolat", NOW)), Set.of(A1, A2));
+        assertThat(scope.readsMission(List.of())).isTrue();
+        assertThat(scope.readsMission(List.of(A1))).isTrue();
+        assertThat(scope.readsMission(List.of(A2))).isFalse();
     }
 
     @Test
@@ -57,9 +70,9 @@ class DiffusionScopeTest {
         List<DiffusionRule> rules = List.of(DiffusionRule.root(B, A1, NOW));
         DiffusionScope scope = DiffusionScope.of(B, rules, Set.of(A1));
         SqlArgs args = new SqlArgs();
-        assertThat(scope.predicate("m.publisher_id", args, List.of(A1, A2))).isEqualTo("m.publisher_id = ?1");
+        assertThat(scope.predicate("m", args, List.of(A1, A2))).isEqualTo("m.publisher_id = ?1");
         assertThat(args.values()).containsExactly(A1);
-        assertThat(scope.predicate("m.publisher_id", new SqlArgs(), List.of(A2))).isEqualTo("1 = 0");
+        assertThat(scope.predicate("m", new SqlArgs(), List.of(A2))).isEqualTo("1 = 0");
     }
 
     @Test
@@ -67,14 +80,14 @@ class DiffusionScopeTest {
         DiffusionRule root = DiffusionRule.root(B, A1, NOW);
         SqlArgs args = new SqlArgs();
         String in = DiffusionScope.compile(DiffusionRule.child(root, "publisherOrganization.parentOrganizations",
-                "string", "contains", "Croix-Rouge", NOW), A1, args);
+                "string", "contains", "Croix-Rouge", NOW), A1, "m.organization_id", args);
         assertThat(in).isEqualTo("m.organization_id IN (SELECT o.id FROM publisher_organization o WHERE"
                 + " o.publisher_id = ?1 AND JSON_CONTAINS(LOWER(o.parent_organizations), JSON_QUOTE(LOWER(?2))))");
         String out = DiffusionScope.compile(DiffusionRule.child(root, "publisherOrganization.parentOrganizations",
-                "string", "does_not_contain", "Croix-Rouge", NOW), A1, new SqlArgs());
+                "string", "does_not_contain", "Croix-Rouge", NOW), A1, "m.organization_id", new SqlArgs());
         assertThat(out).startsWith("(m.organization_id IS NULL OR m.organization_id NOT IN (SELECT o.id");
         String prefix = DiffusionScope.compile(DiffusionRule.child(root, "publisherOrganization.parentOrganizations",
-                "string", "starts_with", "50%_off", NOW), A1, args);
+                "string", "starts_with", "50%_off", NOW), A1, "m.organization_id", args);
         assertThat(prefix).contains("JSON_SEARCH(LOWER(o.parent_organizations), 'one', LOWER(?4)) IS NOT NULL");
         assertThat(args.values().get(3)).isEqualTo("50\\%\\_off%");
     }
@@ -84,14 +97,15 @@ class DiffusionScopeTest {
         DiffusionRule root = DiffusionRule.root(B, A1, NOW);
         SqlArgs args = new SqlArgs();
         assertThat(DiffusionScope.compile(DiffusionRule.child(root, "type", "string", "is_not", "benevolat", NOW),
-                A1, args)).isEqualTo("(m.type IS NULL OR NOT (m.type = ?1))");
+                A1, "m.organization_id", args)).isEqualTo("(m.type IS NULL OR NOT (m.type = ?1))");
         assertThat(DiffusionScope.compile(DiffusionRule.child(root, "type", "string", "starts_with", "volontariat",
-                NOW), A1, args)).isEqualTo("(m.type LIKE ?2)");
+                NOW), A1, "m.organization_id", args)).isEqualTo("(m.type LIKE ?2)");
         assertThat(DiffusionScope.compile(DiffusionRule.child(root, "publisherOrganization.clientId", "string",
-                "exists", "", NOW), A1, args)).contains("o.client_id IS NOT NULL AND o.client_id <> ''");
-        assertThat(DiffusionScope.compile(DiffusionRule.child(root, "title", "string", "is", "x", NOW), A1, args))
-                .isEqualTo("1 = 0");
+                "exists", "", NOW), A1, "m.organization_id", args))
+                .contains("o.client_id IS NOT NULL AND o.client_id <> ''");
+        assertThat(DiffusionScope.compile(DiffusionRule.child(root, "title", "string", "is", "x", NOW), A1,
+                "m.organization_id", args)).isEqualTo("1 = 0");
         assertThat(DiffusionScope.compile(DiffusionRule.child(root, "type", "string", "is_greater_than", "b", NOW),
-                A1, args)).isEqualTo("1 = 0");
+                A1, "m.organization_id", args)).isEqualTo("1 = 0");
     }
 }

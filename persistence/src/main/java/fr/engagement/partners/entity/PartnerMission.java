@@ -296,8 +296,13 @@ public class PartnerMission implements java.io.Serializable {
     /** The copies the geo index reads; the generated column {@code live} is read back only after a refresh. */
     private void syncAddressCopies() {
         boolean diffusable = isDiffusable();
+        Long organizationId = organization == null ? null : organization.getId();
+        if (organization != null && organizationId == null) {
+            // the copy decides the diffusion exclusions: an organisation without its id yet would escape them
+            throw new IllegalStateException("Flush a new organisation before writing its missions");
+        }
         for (PartnerMissionAddress a : addresses) {
-            a.copyFrom(diffusable, publisherId, domain, startAt);
+            a.copyFrom(diffusable, publisherId, organizationId, domain, startAt);
         }
     }
 

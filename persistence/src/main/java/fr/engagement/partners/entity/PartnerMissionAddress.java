@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * An address of a catalogue mission. live, publisherId, domain and startAt copy the mission's so that the geo
- * search is answered from one index; only {@link PartnerMission} writes them.
+ * An address of a catalogue mission. live, publisherId, organizationId, domain and startAt copy the mission's so
+ * that the geo search, diffusion exclusions included, is answered from one index; only {@link PartnerMission}
+ * writes them.
  */
 @Entity
 @Table(name = "partner_mission_address")
@@ -56,6 +57,9 @@ public class PartnerMissionAddress implements java.io.Serializable {
     @Column(name = "publisher_id", nullable = false)
     private String publisherId;
 
+    @Column(name = "organization_id")
+    private Long organizationId;
+
     private String domain;
 
     @Column(name = "start_at")
@@ -82,9 +86,10 @@ public class PartnerMissionAddress implements java.io.Serializable {
         this.geolocStatus = data.geolocStatus();
     }
 
-    void copyFrom(boolean live, String publisherId, String domain, Instant startAt) {
+    void copyFrom(boolean live, String publisherId, Long organizationId, String domain, Instant startAt) {
         this.live = live;
         this.publisherId = publisherId;
+        this.organizationId = organizationId;
         this.domain = domain;
         this.startAt = startAt;
     }

@@ -163,6 +163,7 @@ public class PartnerWorld {
                 "Une association de test", "Association", "Association déclarée", List.of("Animation"),
                 "3 rue de la République 69001 Lyon", "69001", "Lyon", List.of("Jeunes"), networks), now);
         em.persist(o);
+        em.flush();
         return o;
     }
 
