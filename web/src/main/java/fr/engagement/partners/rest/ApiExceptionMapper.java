@@ -1,5 +1,6 @@
 package fr.engagement.partners.rest;
 
+import fr.engagement.partners.control.PartnerApiException;
 import fr.engagement.platform.entity.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,7 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure of the partner API answers the envelope: ours ({@link ApiError}) as built, the runtime's own (an
+ * Every failure of the partner API answers the envelope ({@link ApiError}): our refusals
+ * ({@link PartnerApiException}) with their status and code, the runtime's own (an
  * unknown route, a wrong method, an unreadable body) with the peer's code for that status, and anything else as
  * SERVER_ERROR, logged, without internals in the answer.
  */
@@ -22,10 +24,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrap(failure);
-        if (cause instanceof ApiError error) {
-            return error.getResponse();
-        }
-        if (cause instanceof fr.engagement.partners.control.PartnerApiException refused) {
+        if (cause instanceof PartnerApiException refused) {
             return ApiError.envelope(refused.status(), refused.code(), refused.getMessage());
         }
         if (cause instanceof NotFoundException) {

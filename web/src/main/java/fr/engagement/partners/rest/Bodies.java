@@ -1,5 +1,6 @@
 package fr.engagement.partners.rest;
 
+import fr.engagement.partners.control.PartnerApiException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -14,7 +15,7 @@ final class Bodies {
 
     static JsonObject required(JsonObject body) {
         if (body == null) {
-            throw ApiError.badBody("A JSON object body is required");
+            throw PartnerApiException.badBody("A JSON object body is required");
         }
         return body;
     }
@@ -23,12 +24,12 @@ final class Bodies {
         JsonValue v = body.get(name);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                throw ApiError.badBody(name + " is required");
+                throw PartnerApiException.badBody(name + " is required");
             }
             return null;
         }
         if (v.getValueType() != JsonValue.ValueType.STRING) {
-            throw ApiError.badBody(name + " must be a string");
+            throw PartnerApiException.badBody(name + " must be a string");
         }
         return ((JsonString) v).getString();
     }
@@ -36,17 +37,17 @@ final class Bodies {
     static List<String> strings(JsonObject body, String name, boolean nonEmpty) {
         JsonValue v = body.get(name);
         if (v == null || v.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw ApiError.badBody(name + " must be an array of strings");
+            throw PartnerApiException.badBody(name + " must be an array of strings");
         }
         List<String> values = new ArrayList<>();
         for (JsonValue item : (JsonArray) v) {
             if (item.getValueType() != JsonValue.ValueType.STRING) {
-                throw ApiError.badBody(name + " must be an array of strings");
+                throw PartnerApiException.badBody(name + " must be an array of strings");
             }
             values.add(((JsonString) item).getString());
         }
         if (nonEmpty && values.isEmpty()) {
-            throw ApiError.badBody(name + " must not be empty");
+            throw PartnerApiException.badBody(name + " must not be empty");
         }
         return values;
     }

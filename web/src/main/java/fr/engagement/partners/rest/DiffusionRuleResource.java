@@ -1,5 +1,6 @@
 package fr.engagement.partners.rest;
 
+import fr.engagement.partners.control.PartnerApiException;
 import fr.engagement.partners.boundary.Broadcaster;
 import fr.engagement.partners.boundary.Diffusions;
 import fr.engagement.partners.control.RuleMatch;
@@ -40,7 +41,7 @@ public class DiffusionRuleResource {
     public JsonObject list(@QueryParam("field") String field, @QueryParam("value") String value) {
         boolean probe = field != null && !field.isBlank();
         if (probe != (value != null && !value.isBlank())) {
-            throw ApiError.badQuery("field and value go together");
+            throw PartnerApiException.badQuery("field and value go together");
         }
         List<Broadcaster> broadcasters = diffusions.broadcasters(calling.get());
         JsonArrayBuilder data = Json.createArrayBuilder();

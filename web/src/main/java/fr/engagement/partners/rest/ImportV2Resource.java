@@ -1,5 +1,6 @@
 package fr.engagement.partners.rest;
 
+import fr.engagement.partners.control.PartnerApiException;
 import fr.engagement.feeds.boundary.FeedImports;
 import fr.engagement.feeds.control.FeedImportLedger;
 import fr.engagement.partners.entity.FeedImport;
@@ -40,10 +41,10 @@ public class ImportV2Resource {
             return Response.status(202).entity(Json.createObjectBuilder().add("ok", true).add("data", data).build()
                     .toString()).build();
         } catch (FeedImportLedger.ImportRunning e) {
-            throw new ApiError(409, "IMPORT_RUNNING", "An import of your feed is already running (id "
+            throw new PartnerApiException(409, "IMPORT_RUNNING", "An import of your feed is already running (id "
                     + e.importId() + ")");
         } catch (BusinessException e) {
-            throw new ApiError(400, "NO_FEED", "No XML feed URL is set for your publisher");
+            throw new PartnerApiException(400, "NO_FEED", "No XML feed URL is set for your publisher");
         }
     }
 
@@ -54,10 +55,10 @@ public class ImportV2Resource {
         try {
             importId = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw ApiError.notFound("Import not found");
+            throw PartnerApiException.notFound("Import not found");
         }
         FeedImport i = imports.ofPublisher(calling.id(), importId)
-                .orElseThrow(() -> ApiError.notFound("Import not found"));
+                .orElseThrow(() -> PartnerApiException.notFound("Import not found"));
         return Response.ok(Json.createObjectBuilder().add("ok", true).add("data", json(i)).build().toString()).build();
     }
 

@@ -1,5 +1,6 @@
 package fr.engagement.partners.rest;
 
+import fr.engagement.partners.control.PartnerApiException;
 import fr.engagement.feeds.control.FeedValues;
 import fr.engagement.partners.control.MissionDraft;
 import fr.engagement.partners.control.OrganizationKeys;
@@ -41,16 +42,16 @@ final class MissionV2Body {
 
     static MissionV2Body parse(String body) {
         if (body == null || body.isBlank()) {
-            throw ApiError.badBody("A JSON object body is required");
+            throw PartnerApiException.badBody("A JSON object body is required");
         }
         try (var reader = Json.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ApiError.badBody("The body must be a JSON object");
+                throw PartnerApiException.badBody("The body must be a JSON object");
             }
             return new MissionV2Body(value.asJsonObject());
         } catch (JsonException e) {
-            throw ApiError.badBody("Invalid JSON body: " + e.getMessage());
+            throw PartnerApiException.badBody("Invalid JSON body: " + e.getMessage());
         }
     }
 
@@ -61,13 +62,13 @@ final class MissionV2Body {
     /** POST: clientId and title are required; organizationName too when any other organization field is given. */
     void requireForCreate() {
         if (!(json.get("clientId") instanceof JsonString s) || s.getString().isBlank()) {
-            throw ApiError.badBody("clientId is required (a non-empty string)");
+            throw PartnerApiException.badBody("clientId is required (a non-empty string)");
         }
         if (s.getString().length() > fr.engagement.partners.control.Columns.CLIENT_ID) {
-            throw ApiError.badBody("clientId is longer than 255 characters");
+            throw PartnerApiException.badBody("clientId is longer than 255 characters");
         }
         if (!(json.get("title") instanceof JsonString)) {
-            throw ApiError.badBody("title is required (a string)");
+            throw PartnerApiException.badBody("title is required (a string)");
         }
         requireOrganizationName();
     }
@@ -75,7 +76,7 @@ final class MissionV2Body {
     void requireOrganizationName() {
         boolean other = ORGANIZATION_FIELDS.stream().anyMatch(f -> json.containsKey(f) && !isNull(f));
         if (other && string("organizationName") == null) {
-            throw ApiError.badBody("organizationName is required when other organization* fields are given");
+            throw PartnerApiException.badBody("organizationName is required when other organization* fields are given");
         }
     }
 
@@ -120,7 +121,7 @@ final class MissionV2Body {
         if (has("type")) {
             String type = string("type");
             if (type != null && !TYPES.contains(type)) {
-                throw ApiError.badBody("type must be one of " + String.join(", ", TYPES.stream().sorted().toList()));
+                throw PartnerApiException.badBody("type must be one of " + String.join(", ", TYPES.stream().sorted().toList()));
             }
             d.type = type;
         }
@@ -228,7 +229,7 @@ final class MissionV2Body {
         if (v instanceof JsonString s) {
             return s.getString();
         }
-        throw ApiError.badBody(path + " must be a string");
+        throw PartnerApiException.badBody(path + " must be a string");
     }
 
     private List<String> strings(String field) {
@@ -236,12 +237,12 @@ final class MissionV2Body {
             return new ArrayList<>();
         }
         if (!(json.get(field) instanceof JsonArray array)) {
-            throw ApiError.badBody(field + " must be an array of strings");
+            throw PartnerApiException.badBody(field + " must be an array of strings");
         }
         List<String> values = new ArrayList<>();
         for (JsonValue v : array) {
             if (!(v instanceof JsonString s)) {
-                throw ApiError.badBody(field + " must be an array of strings");
+                throw PartnerApiException.badBody(field + " must be an array of strings");
             }
             values.add(s.getString());
         }
@@ -253,7 +254,7 @@ final class MissionV2Body {
         try {
             return FeedValues.date(value);
         } catch (FeedValues.BadValue e) {
-            throw ApiError.badBody(field + " must be an ISO 8601 date");
+            throw PartnerApiException.badBody(field + " must be an ISO 8601 date");
         }
     }
 
@@ -262,12 +263,12 @@ final class MissionV2Body {
             return null;
         }
         if (!(json.get(field) instanceof JsonNumber n) || !n.isIntegral()) {
-            throw ApiError.badBody(field + " must be an integer");
+            throw PartnerApiException.badBody(field + " must be an integer");
         }
         try {
             return n.intValueExact();
         } catch (ArithmeticException e) {
-            throw ApiError.badBody(field + " is out of range");
+            throw PartnerApiException.badBody(field + " is out of range");
         }
     }
 
@@ -276,7 +277,7 @@ final class MissionV2Body {
             return null;
         }
         if (!(json.get(field) instanceof JsonNumber n)) {
-            throw ApiError.badBody(field + " must be a number");
+            throw PartnerApiException.badBody(field + " must be a number");
         }
         return n.doubleValue();
     }
@@ -287,7 +288,7 @@ final class MissionV2Body {
             case NULL -> null;
             case TRUE -> true;
             case FALSE -> false;
-            default -> throw ApiError.badBody(field + " must be a boolean");
+            default -> throw PartnerApiException.badBody(field + " must be a boolean");
         };
     }
 
@@ -296,12 +297,12 @@ final class MissionV2Body {
             return new ArrayList<>();
         }
         if (!(json.get("addresses") instanceof JsonArray array)) {
-            throw ApiError.badBody("addresses must be an array of objects");
+            throw PartnerApiException.badBody("addresses must be an array of objects");
         }
         List<AddressData> result = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             if (!(array.get(i) instanceof JsonObject a)) {
-                throw ApiError.badBody("addresses must be an array of objects");
+                throw PartnerApiException.badBody("addresses must be an array of objects");
             }
             String p = "addresses[" + i + "].";
             // no coordinates through the API (as the peer): the point comes from our geocoding

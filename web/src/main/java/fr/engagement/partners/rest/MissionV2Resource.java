@@ -1,5 +1,6 @@
 package fr.engagement.partners.rest;
 
+import fr.engagement.partners.control.PartnerApiException;
 import fr.engagement.partners.boundary.AnnouncerMissions;
 import fr.engagement.partners.control.MissionDraft;
 import fr.engagement.partners.entity.PartnerMission;
@@ -44,7 +45,7 @@ public class MissionV2Resource {
             PartnerMission m = catalogue.create(calling.id(), draft, clock.instant());
             return Response.status(201).entity(ok(m).toString()).build();
         } catch (AnnouncerMissions.AlreadyExists e) {
-            throw ApiError.conflict("Mission with clientId " + draft.clientId + " already exists");
+            throw PartnerApiException.conflict("Mission with clientId " + draft.clientId + " already exists");
         }
     }
 
@@ -57,7 +58,7 @@ public class MissionV2Resource {
         json.applyTo(new MissionDraft());
         PartnerMission stored = catalogue.find(calling.id(), clientId);
         if (stored == null || stored.getDeletedAt() != null) {
-            throw ApiError.notFound("Mission " + clientId + " not found");
+            throw PartnerApiException.notFound("Mission " + clientId + " not found");
         }
         if (stored.getOrganization() == null || stored.getOrganization().getName() == null) {
             json.requireOrganizationName();

@@ -1,5 +1,6 @@
 package fr.engagement.tracking.rest;
 
+import fr.engagement.partners.control.PartnerApiException;
 import fr.engagement.partners.entity.StatEvent;
 import fr.engagement.partners.rest.ApiError;
 import fr.engagement.partners.rest.CallingPublisher;
@@ -60,7 +61,7 @@ public class ActivityResource {
     @Path("{id}")
     public String read(@PathParam("id") String id, @QueryParam("type") String type) {
         if (type != null && !Activities.TYPES.contains(type)) {
-            throw ApiError.badQuery("type must be one of: apply, account");
+            throw PartnerApiException.badQuery("type must be one of: apply, account");
         }
         return envelope(call(() -> activities.find(calling.id(), id, type)));
     }
@@ -72,7 +73,7 @@ public class ActivityResource {
         JsonObject json = object(body);
         String status = string(json, "status");
         if (status == null) {
-            throw ApiError.badBody("status is required");
+            throw PartnerApiException.badBody("status is required");
         }
         return envelope(call(() -> activities.changeStatus(calling.id(), id, string(json, "type"), status)));
     }
@@ -81,13 +82,13 @@ public class ActivityResource {
         try {
             return action.get();
         } catch (NotFoundException e) {
-            throw ApiError.notFound(e.getMessage());
+            throw PartnerApiException.notFound(e.getMessage());
         } catch (AccessDeniedException e) {
-            throw ApiError.forbidden(e.getMessage());
+            throw PartnerApiException.forbidden(e.getMessage());
         } catch (AmbiguousActivityException e) {
-            throw new ApiError(409, "RESSOURCE_ALREADY_EXIST", e.getMessage());
+            throw new PartnerApiException(409, "RESSOURCE_ALREADY_EXIST", e.getMessage());
         } catch (BusinessException e) {
-            throw ApiError.badBody(e.getMessage());
+            throw PartnerApiException.badBody(e.getMessage());
         }
     }
 
@@ -124,12 +125,12 @@ public class ActivityResource {
 
     private static JsonObject object(String body) {
         if (body == null || body.isBlank()) {
-            throw ApiError.badBody("A JSON object body is required");
+            throw PartnerApiException.badBody("A JSON object body is required");
         }
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (RuntimeException e) {
-            throw ApiError.badBody("Invalid JSON body: an object is expected");
+            throw PartnerApiException.badBody("Invalid JSON body: an object is expected");
         }
     }
 
@@ -139,7 +140,7 @@ public class ActivityResource {
             return null;
         }
         if (value.getValueType() != JsonValue.ValueType.STRING) {
-            throw ApiError.badBody(name + " must be a string");
+            throw PartnerApiException.badBody(name + " must be a string");
         }
         String s = json.getString(name).strip();
         return s.isEmpty() ? null : s;
