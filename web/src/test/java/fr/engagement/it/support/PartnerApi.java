@@ -26,6 +26,9 @@ public final class PartnerApi {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
+            + " Chrome/131.0.0.0 Safari/537.36";
+
     private final String base;
 
     /** {@code deployment}: the application's URL as Arquillian gives it. */
@@ -83,6 +86,23 @@ public final class PartnerApi {
 
     public Answer delete(String path, String key) {
         return send("DELETE", path, key, "x-api-key", null);
+    }
+
+    /**
+     * A visitor's browser on a public route of the application, e.g. a tracked link {@code r/{missionId}/{publisherId}}:
+     * a browser's User-Agent (robots are not counted), redirects not followed, headers kept.
+     */
+    public HttpResponse<String> browse(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                    .header("User-Agent", BROWSER).GET().build(), HttpResponse.BodyHandlers.ofString(
+                            StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A path outside the application (the server's root), e.g. {@code /openapi}. */
