@@ -76,6 +76,12 @@ class PartnerApiWriteContractIT {
         assertThat(refused.object().getJsonObject("data").getString("statusCode")).isEqualTo("REFUSED");
         assertThat(refused.object().getJsonObject("data").getString("statusComment"))
                 .isEqualTo("Le titre est trop court (1 seul mot)");
+        // the least the contract asks for: refused (no description), yet every documented property is answered
+        Answer minimal = check("POST", "/v2/mission", api.post("v2/mission", a1, "{\"clientId\": \"" + clientId
+                + "-min\", \"title\": \"Deux mots\"}"), 201);
+        assertThat(minimal.object().getJsonObject("data").getString("statusComment"))
+                .isEqualTo("Description manquante");
+        assertThat(minimal.object().getJsonObject("data").getString("description")).isEmpty();
         check("POST", "/v2/mission", api.post("v2/mission", a1, valid), 409);
         check("POST", "/v2/mission", api.post("v2/mission", a1, "{not json"), 400);
         check("POST", "/v2/mission", api.post("v2/mission", a1, "[1, 2]"), 400);

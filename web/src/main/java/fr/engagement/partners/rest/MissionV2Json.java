@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The v2 representation of a mission (the peer's buildData, schema MissionV2): every documented field is present,
- * null when empty, so that partners' deserialisers find them all. Dates as the peer writes them (ISO, milliseconds, Z).
+ * null when empty (the description excepted, see below), so that partners' deserialisers find them all. Dates as
+ * the peer writes them (ISO, milliseconds, Z).
  */
 final class MissionV2Json {
 
@@ -34,7 +35,10 @@ final class MissionV2Json {
         date(b, "updatedAt", m.getUpdatedAt());
         date(b, "deletedAt", m.getDeletedAt());
         add(b, "title", m.getTitle());
-        add(b, "description", m.getDescriptionHtml() != null ? m.getDescriptionHtml() : m.getDescription());
+        // a string even when the partner sent none (a mission the review refuses, "Description manquante"): the
+        // contract's MissionV2 description is not nullable, and the peer's column defaults to ""
+        String description = m.getDescriptionHtml() != null ? m.getDescriptionHtml() : m.getDescription();
+        add(b, "description", description == null ? "" : description);
         add(b, "applicationUrl", m.getApplicationUrl());
         add(b, "image", m.getImage());
         add(b, "metadata", m.getMetadata());
