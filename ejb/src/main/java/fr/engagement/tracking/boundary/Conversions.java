@@ -1,5 +1,7 @@
 package fr.engagement.tracking.boundary;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.entity.StatEvent;
 import fr.engagement.tracking.control.DataGrid;
 import fr.engagement.tracking.control.EventStore;
@@ -12,7 +14,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -192,7 +193,7 @@ public class Conversions {
         if (json == null || json.isBlank() || json.length() > 4000) {
             return null;
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             return object.toString();
         } catch (RuntimeException notAnObject) {

@@ -1,5 +1,7 @@
 package fr.engagement.tracking.boundary;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.entity.Publisher;
 import fr.engagement.partners.entity.StatEvent;
 import fr.engagement.tracking.control.DataGrid;
@@ -15,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
@@ -76,7 +77,7 @@ public class Redirects {
         Map<String, String> utm = utm("api", TargetUrl.slug(name.orElse(broadcasterId)));
         return click(mission.get(), name.isPresent() ? broadcasterId : null, "publisher", null, null, null, utm,
                 visitor, e -> e.withTags(list(tags)).withCustomAttributes(userScoringId == null ? null
-                        : Json.createObjectBuilder().add("user_scoring_id", userScoringId).build().toString()));
+                        : JSON.createObjectBuilder().add("user_scoring_id", userScoringId).build().toString()));
     }
 
     /** /r/widget/{missionId}: a mission shown in a broadcaster's widget. */
@@ -104,7 +105,7 @@ public class Redirects {
             return fallback();
         }
         Optional<String> name = directory.publisherName(publisherId);
-        JsonObjectBuilder attributes = Json.createObjectBuilder()
+        JsonObjectBuilder attributes = JSON.createObjectBuilder()
                 .add("email_type", userScoringId == null ? "mission_email" : "user_scoring");
         if (userScoringId != null) {
             attributes.add("user_scoring_id", userScoringId);
@@ -198,7 +199,7 @@ public class Redirects {
         if (commaSeparated == null || commaSeparated.isBlank()) {
             return null;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).limit(20)
                 .forEach(array::add);
         return array.build().toString();

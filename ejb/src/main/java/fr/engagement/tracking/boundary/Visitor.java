@@ -1,7 +1,8 @@
 package fr.engagement.tracking.boundary;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.tracking.control.BotDetector;
-import jakarta.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,7 +38,7 @@ public record Visitor(String address, String referer, String userAgent, String h
     }
 
     public String userHash() {
-        String triple = Json.createArrayBuilder().add(nonNull(address)).add(refererWithoutQuery())
+        String triple = JSON.createArrayBuilder().add(nonNull(address)).add(refererWithoutQuery())
                 .add(nonNull(userAgent)).build().toString();
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

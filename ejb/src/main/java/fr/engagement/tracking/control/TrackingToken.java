@@ -1,6 +1,7 @@
 package fr.engagement.tracking.control;
 
-import jakarta.json.Json;
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ public final class TrackingToken {
     }
 
     public String sign(String clickId, Instant now) {
-        JsonObject payload = Json.createObjectBuilder().add("clickId", clickId).add("purpose", PURPOSE)
+        JsonObject payload = JSON.createObjectBuilder().add("clickId", clickId).add("purpose", PURPOSE)
                 .add("iat", now.getEpochSecond()).add("exp", now.plus(VALIDITY).getEpochSecond()).build();
         String content = HEADER + "." + b64(payload.toString().getBytes(StandardCharsets.UTF_8));
         return content + "." + b64(mac(content));
@@ -57,7 +58,7 @@ public final class TrackingToken {
             if (!MessageDigest.isEqual(signature, mac(parts[0] + "." + parts[1]))) {
                 return false;
             }
-            try (var reader = Json.createReader(new StringReader(json))) {
+            try (var reader = JSON.createReader(new StringReader(json))) {
                 payload = reader.readObject();
             }
             return PURPOSE.equals(payload.getString("purpose", null))

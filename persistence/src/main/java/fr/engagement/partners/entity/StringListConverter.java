@@ -1,6 +1,7 @@
 package fr.engagement.partners.entity;
 
-import jakarta.json.Json;
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -22,7 +23,7 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
         if (values == null || values.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array.build().toString();
     }
@@ -32,7 +33,7 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
         if (column == null || column.isBlank()) {
             return List.of();
         }
-        try (var reader = Json.createReader(new StringReader(column))) {
+        try (var reader = JSON.createReader(new StringReader(column))) {
             return reader.readArray().stream()
                     .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
                     .map(v -> ((JsonString) v).getString())

@@ -1,6 +1,7 @@
 package fr.engagement.partners.rest;
 
-import jakarta.json.Json;
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +21,7 @@ public final class ApiError {
     }
 
     public static JsonObject body(String code, String message) {
-        return Json.createObjectBuilder().add("ok", false).add("code", code)
+        return JSON.createObjectBuilder().add("ok", false).add("code", code)
                 .add("message", message == null ? "" : message).build();
     }
 }

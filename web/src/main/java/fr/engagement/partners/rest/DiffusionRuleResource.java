@@ -1,12 +1,13 @@
 package fr.engagement.partners.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.control.PartnerApiException;
 import fr.engagement.partners.boundary.Broadcaster;
 import fr.engagement.partners.boundary.Diffusions;
 import fr.engagement.partners.control.RuleMatch;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -44,11 +45,11 @@ public class DiffusionRuleResource {
             throw PartnerApiException.badQuery("field and value go together");
         }
         List<Broadcaster> broadcasters = diffusions.broadcasters(calling.get());
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         for (Broadcaster b : broadcasters) {
-            JsonArrayBuilder rules = Json.createArrayBuilder();
+            JsonArrayBuilder rules = JSON.createArrayBuilder();
             b.rules().forEach(r -> rules.add(PartnerJson.rule(r)));
-            JsonObjectBuilder o = Json.createObjectBuilder().add("id", b.publisher().getId())
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("id", b.publisher().getId())
                     .add("name", b.publisher().getName());
             JsonFields.put(o, "logo", b.publisher().getLogo());
             o.add("rules", rules);
@@ -57,7 +58,7 @@ public class DiffusionRuleResource {
             }
             data.add(o);
         }
-        return Json.createObjectBuilder().add("ok", true).add("total", broadcasters.size()).add("data", data).build();
+        return JSON.createObjectBuilder().add("ok", true).add("total", broadcasters.size()).add("data", data).build();
     }
 
     @POST
@@ -71,9 +72,9 @@ public class DiffusionRuleResource {
         String fieldType = Bodies.string(b, "fieldType", false);
         List<Diffusions.CreatedRule> created = diffusions.createRule(calling.get(), publisherIds, field, fieldType,
                 operator, value);
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         created.forEach(c -> data.add(PartnerJson.rule(c.rule()).add("publisherId", c.broadcasterId())));
-        return Response.status(201).entity(Json.createObjectBuilder().add("ok", true).add("total", created.size())
+        return Response.status(201).entity(JSON.createObjectBuilder().add("ok", true).add("total", created.size())
                 .add("data", data).build()).build();
     }
 
@@ -81,6 +82,6 @@ public class DiffusionRuleResource {
     @Path("{id}")
     public JsonObject delete(@PathParam("id") String id) {
         diffusions.deleteRule(calling.get(), id);
-        return Json.createObjectBuilder().add("ok", true).build();
+        return JSON.createObjectBuilder().add("ok", true).build();
     }
 }

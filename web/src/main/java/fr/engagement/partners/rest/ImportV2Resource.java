@@ -1,12 +1,13 @@
 package fr.engagement.partners.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.control.PartnerApiException;
 import fr.engagement.feeds.boundary.FeedImports;
 import fr.engagement.feeds.control.FeedImportLedger;
 import fr.engagement.partners.entity.FeedImport;
 import fr.engagement.platform.entity.BusinessException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -37,8 +38,8 @@ public class ImportV2Resource {
         try {
             long id = imports.start(calling.id(), FeedImport.Trigger.API);
             JsonObject data = imports.ofPublisher(calling.id(), id).map(ImportV2Resource::json)
-                    .orElseGet(() -> Json.createObjectBuilder().add("id", id).build());
-            return Response.status(202).entity(Json.createObjectBuilder().add("ok", true).add("data", data).build()
+                    .orElseGet(() -> JSON.createObjectBuilder().add("id", id).build());
+            return Response.status(202).entity(JSON.createObjectBuilder().add("ok", true).add("data", data).build()
                     .toString()).build();
         } catch (FeedImportLedger.ImportRunning e) {
             throw new PartnerApiException(409, "IMPORT_RUNNING", "An import of your feed is already running (id "
@@ -59,11 +60,11 @@ public class ImportV2Resource {
         }
         FeedImport i = imports.ofPublisher(calling.id(), importId)
                 .orElseThrow(() -> PartnerApiException.notFound("Import not found"));
-        return Response.ok(Json.createObjectBuilder().add("ok", true).add("data", json(i)).build().toString()).build();
+        return Response.ok(JSON.createObjectBuilder().add("ok", true).add("data", json(i)).build().toString()).build();
     }
 
     static JsonObject json(FeedImport i) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", i.getId()).add("publisherId", i.getPublisherId())
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("id", i.getId()).add("publisherId", i.getPublisherId())
                 .add("trigger", i.getTrigger().name()).add("status", i.getStatus().name());
         MissionV2Json.add(b, "error", i.getError());
         b.add("receivedCount", i.getReceivedCount()).add("createdCount", i.getCreatedCount())

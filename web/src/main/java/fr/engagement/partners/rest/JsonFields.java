@@ -1,6 +1,7 @@
 package fr.engagement.partners.rest;
 
-import jakarta.json.Json;
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -57,7 +58,7 @@ final class JsonFields {
     }
 
     static JsonArrayBuilder strings(Collection<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         if (values != null) {
             values.forEach(a::add);
         }
@@ -65,7 +66,7 @@ final class JsonFields {
     }
 
     static JsonValue yesNo(Boolean value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value ? "yes" : "no");
+        return value == null ? JsonValue.NULL : JSON.createValue(value ? "yes" : "no");
     }
 
     static String orEmpty(String value) {

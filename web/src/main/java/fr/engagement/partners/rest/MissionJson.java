@@ -1,5 +1,6 @@
 package fr.engagement.partners.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
 import static fr.engagement.partners.rest.JsonFields.orEmpty;
 import static fr.engagement.partners.rest.JsonFields.put;
 import static fr.engagement.partners.rest.JsonFields.strings;
@@ -9,7 +10,6 @@ import fr.engagement.partners.entity.PartnerMission;
 import fr.engagement.partners.entity.PartnerMissionAddress;
 import fr.engagement.partners.entity.Publisher;
 import fr.engagement.partners.entity.PublisherOrganization;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -29,11 +29,11 @@ final class MissionJson {
     /** {@code trackedFor}: the broadcaster whose redirect replaces the URL, or null for the raw URL. */
     static JsonObjectBuilder legacy(CatalogueEntry entry, String baseUrl, String trackedFor) {
         PartnerMission m = entry.mission();
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         o.add("_id", m.getId()).add("id", m.getId()).add("clientId", m.getClientId())
                 .add("publisherId", m.getPublisherId()).add("statusCode", m.getStatusCode());
         put(o, "statusComment", m.getStatusComment());
-        o.add("statusCommentHistoric", Json.createArrayBuilder());
+        o.add("statusCommentHistoric", JSON.createArrayBuilder());
         o.add("title", orEmpty(m.getTitle()));
         o.add("description", orEmpty(m.getDescription()));
         put(o, "descriptionHtml", m.getDescriptionHtml());
@@ -85,9 +85,9 @@ final class MissionJson {
     }
 
     private static void addresses(JsonObjectBuilder o, List<PartnerMissionAddress> addresses) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (PartnerMissionAddress a : addresses) {
-            JsonObjectBuilder json = Json.createObjectBuilder();
+            JsonObjectBuilder json = JSON.createObjectBuilder();
             json.add("id", String.valueOf(a.getId()));
             put(json, "street", a.getStreet());
             put(json, "postalCode", a.getPostalCode());
@@ -98,8 +98,8 @@ final class MissionJson {
             put(json, "country", a.getCountry());
             json.add("location", location(a));
             json.add("geoPoint", a.getLatitude() == null || a.getLongitude() == null ? JsonValue.NULL
-                    : Json.createObjectBuilder().add("type", "Point").add("coordinates",
-                            Json.createArrayBuilder().add(a.getLongitude()).add(a.getLatitude())).build());
+                    : JSON.createObjectBuilder().add("type", "Point").add("coordinates",
+                            JSON.createArrayBuilder().add(a.getLongitude()).add(a.getLatitude())).build());
             put(json, "geolocStatus", a.getGeolocStatus());
             array.add(json);
         }
@@ -118,7 +118,7 @@ final class MissionJson {
 
     private static JsonValue location(PartnerMissionAddress a) {
         return a.getLatitude() == null || a.getLongitude() == null ? JsonValue.NULL
-                : Json.createObjectBuilder().add("lat", a.getLatitude()).add("lon", a.getLongitude()).build();
+                : JSON.createObjectBuilder().add("lat", a.getLatitude()).add("lon", a.getLongitude()).build();
     }
 
     private static void organization(JsonObjectBuilder o, PublisherOrganization org) {

@@ -1,11 +1,12 @@
 package fr.engagement.partners.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.boundary.Catalogue;
 import fr.engagement.partners.control.CatalogueEntry;
 import fr.engagement.partners.control.CatalogueQuery;
 import fr.engagement.partners.control.CatalogueQueryParser;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -44,7 +45,7 @@ public abstract class MissionReadResource {
     public JsonObject list() {
         CatalogueQuery query = CatalogueQueryParser.parse(uri.getQueryParameters());
         Catalogue.Page page = catalogue.search(calling.get(), query, false);
-        return Json.createObjectBuilder().add("ok", true).add("total", page.total()).add("limit", query.limit())
+        return JSON.createObjectBuilder().add("ok", true).add("total", page.total()).add("limit", query.limit())
                 .add("skip", query.skip()).add("data", missions(page.entries(), false)).build();
     }
 
@@ -54,9 +55,9 @@ public abstract class MissionReadResource {
         CatalogueQuery query = CatalogueQueryParser.parse(uri.getQueryParameters());
         Catalogue.Page page = catalogue.search(calling.get(), query, true);
         Catalogue.Facets f = page.facets();
-        return Json.createObjectBuilder().add("ok", true).add("total", page.total()).add("limit", query.limit())
+        return JSON.createObjectBuilder().add("ok", true).add("total", page.total()).add("limit", query.limit())
                 .add("skip", query.skip()).add("hits", missions(page.entries(), true))
-                .add("facets", Json.createObjectBuilder().add("departmentName", buckets(f.departmentNames()))
+                .add("facets", JSON.createObjectBuilder().add("departmentName", buckets(f.departmentNames()))
                         .add("activities", buckets(f.activities())).add("domains", buckets(f.domains())))
                 .build();
     }
@@ -65,12 +66,12 @@ public abstract class MissionReadResource {
     @Path("{id}")
     public JsonObject one(@PathParam("id") String id) {
         CatalogueEntry entry = catalogue.diffused(calling.get(), id);
-        return Json.createObjectBuilder().add("ok", true).add("data", MissionJson.legacy(entry, base(), calling.id()))
+        return JSON.createObjectBuilder().add("ok", true).add("data", MissionJson.legacy(entry, base(), calling.id()))
                 .build();
     }
 
     private JsonArrayBuilder missions(List<CatalogueEntry> entries, boolean withDistance) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         for (CatalogueEntry e : entries) {
             JsonObjectBuilder json = MissionJson.legacy(e, base(), calling.id());
             if (withDistance) {
@@ -82,8 +83,8 @@ public abstract class MissionReadResource {
     }
 
     static JsonArrayBuilder buckets(List<Catalogue.Bucket> buckets) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        buckets.forEach(b -> a.add(Json.createObjectBuilder().add("key", b.key()).add("doc_count", b.count())));
+        JsonArrayBuilder a = JSON.createArrayBuilder();
+        buckets.forEach(b -> a.add(JSON.createObjectBuilder().add("key", b.key()).add("doc_count", b.count())));
         return a;
     }
 

@@ -1,12 +1,13 @@
 package fr.engagement.partners.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.control.PartnerApiException;
 import fr.engagement.feeds.control.FeedValues;
 import fr.engagement.partners.control.MissionDraft;
 import fr.engagement.partners.control.OrganizationKeys;
 import fr.engagement.partners.entity.AddressData;
 import fr.engagement.partners.entity.OrganizationData;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -44,7 +45,7 @@ final class MissionV2Body {
         if (body == null || body.isBlank()) {
             throw PartnerApiException.badBody("A JSON object body is required");
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw PartnerApiException.badBody("The body must be a JSON object");

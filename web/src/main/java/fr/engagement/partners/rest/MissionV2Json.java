@@ -1,9 +1,10 @@
 package fr.engagement.partners.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.entity.PartnerMission;
 import fr.engagement.partners.entity.PartnerMissionAddress;
 import fr.engagement.partners.entity.PublisherOrganization;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -25,7 +26,7 @@ final class MissionV2Json {
     private MissionV2Json() {}
 
     static JsonObject of(PartnerMission m) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         add(b, "id", m.getId());
         add(b, "clientId", m.getClientId());
         add(b, "publisherId", m.getPublisherId());
@@ -65,7 +66,7 @@ final class MissionV2Json {
         bool(b, "openToMinors", m.getOpenToMinors());
         bool(b, "reducedMobilityAccessible", m.getReducedMobilityAccessible());
         bool(b, "closeToTransport", m.getCloseToTransport());
-        JsonArrayBuilder addresses = Json.createArrayBuilder();
+        JsonArrayBuilder addresses = JSON.createArrayBuilder();
         m.getAddresses().forEach(a -> addresses.add(address(a)));
         b.add("addresses", addresses);
         add(b, "type", m.getType());
@@ -74,7 +75,7 @@ final class MissionV2Json {
     }
 
     private static JsonObject address(PartnerMissionAddress a) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         b.add("id", a.getId() == null ? null : Long.toString(a.getId()));
         add(b, "street", a.getStreet());
         add(b, "postalCode", a.getPostalCode());
@@ -84,7 +85,7 @@ final class MissionV2Json {
         add(b, "region", a.getRegion());
         add(b, "country", a.getCountry());
         if (a.getLatitude() != null && a.getLongitude() != null) {
-            b.add("location", Json.createObjectBuilder().add("lat", a.getLatitude()).add("lon", a.getLongitude()));
+            b.add("location", JSON.createObjectBuilder().add("lat", a.getLatitude()).add("lon", a.getLongitude()));
         } else {
             b.addNull("location");
         }
@@ -147,7 +148,7 @@ final class MissionV2Json {
     }
 
     private static void list(JsonObjectBuilder b, String name, List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         b.add(name, array);
     }

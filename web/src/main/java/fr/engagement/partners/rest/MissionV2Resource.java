@@ -1,5 +1,7 @@
 package fr.engagement.partners.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.control.PartnerApiException;
 import fr.engagement.partners.boundary.AnnouncerMissions;
 import fr.engagement.partners.control.MissionDraft;
@@ -71,13 +73,13 @@ public class MissionV2Resource {
     @Path("{clientId}")
     public Response delete(@PathParam("clientId") String clientId) {
         var deletedAt = catalogue.delete(calling.id(), clientId, clock.instant());
-        var data = jakarta.json.Json.createObjectBuilder().add("clientId", clientId)
+        var data = JSON.createObjectBuilder().add("clientId", clientId)
                 .add("deletedAt", MissionV2Json.DATE.format(deletedAt));
-        return Response.ok(jakarta.json.Json.createObjectBuilder().add("ok", true).add("data", data).build()
+        return Response.ok(JSON.createObjectBuilder().add("ok", true).add("data", data).build()
                 .toString()).build();
     }
 
     private static jakarta.json.JsonObject ok(PartnerMission m) {
-        return jakarta.json.Json.createObjectBuilder().add("ok", true).add("data", MissionV2Json.of(m)).build();
+        return JSON.createObjectBuilder().add("ok", true).add("data", MissionV2Json.of(m)).build();
     }
 }

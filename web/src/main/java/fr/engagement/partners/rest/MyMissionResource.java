@@ -1,12 +1,13 @@
 package fr.engagement.partners.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.boundary.Catalogue;
 import fr.engagement.partners.boundary.MissionStats;
 import fr.engagement.partners.control.CatalogueEntry;
 import fr.engagement.partners.control.CatalogueQueryParser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -46,9 +47,9 @@ public class MyMissionResource {
         int limit = CatalogueQueryParser.integer(params, "limit", DEFAULT_LIMIT, 0, CatalogueQueryParser.MAX_LIMIT);
         int skip = CatalogueQueryParser.integer(params, "skip", 0, 0, Integer.MAX_VALUE);
         Catalogue.Page page = catalogue.mine(calling.get(), limit, skip);
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         page.entries().forEach(e -> data.add(MissionJson.legacy(e, null, null)));
-        return Json.createObjectBuilder().add("ok", true).add("total", page.total()).add("limit", limit)
+        return JSON.createObjectBuilder().add("ok", true).add("total", page.total()).add("limit", limit)
                 .add("skip", skip).add("data", data).build();
     }
 
@@ -58,25 +59,25 @@ public class MyMissionResource {
         CatalogueEntry entry = catalogue.mine(calling.get(), clientId);
         MissionStats stats = catalogue.stats(calling.get(), clientId);
         JsonObjectBuilder json = MissionJson.legacy(entry, null, null).add("stats", stats(stats));
-        return Json.createObjectBuilder().add("ok", true).add("data", json).build();
+        return JSON.createObjectBuilder().add("ok", true).add("data", json).build();
     }
 
     @GET
     @Path("{clientId}/stats")
     public JsonObject stats(@PathParam("clientId") String clientId) {
-        return Json.createObjectBuilder().add("ok", true)
+        return JSON.createObjectBuilder().add("ok", true)
                 .add("data", stats(catalogue.stats(calling.get(), clientId))).build();
     }
 
     private static JsonObjectBuilder stats(MissionStats stats) {
-        return Json.createObjectBuilder().add("clicks", buckets(stats.clicks()))
+        return JSON.createObjectBuilder().add("clicks", buckets(stats.clicks()))
                 .add("applications", buckets(stats.applications()));
     }
 
     private static JsonArrayBuilder buckets(List<MissionStats.Bucket> buckets) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (MissionStats.Bucket b : buckets) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("key", b.key());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("key", b.key());
             JsonFields.put(o, "name", b.name());
             a.add(o.add("doc_count", b.count()));
         }

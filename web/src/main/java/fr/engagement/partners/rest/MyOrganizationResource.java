@@ -1,10 +1,11 @@
 package fr.engagement.partners.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.boundary.Diffusions;
 import fr.engagement.partners.boundary.Diffusions.OrganizationDiffusion;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -46,9 +47,9 @@ public class MyOrganizationResource {
     }
 
     private static JsonObject answer(List<OrganizationDiffusion> rows) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         rows.forEach(r -> data.add(PartnerJson.partner(r.publisher()).add("excluded", r.excluded())
                 .add("clicks", r.clicks())));
-        return Json.createObjectBuilder().add("ok", true).add("total", rows.size()).add("data", data).build();
+        return JSON.createObjectBuilder().add("ok", true).add("total", rows.size()).add("data", data).build();
     }
 }

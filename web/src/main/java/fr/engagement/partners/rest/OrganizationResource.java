@@ -1,11 +1,12 @@
 package fr.engagement.partners.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.boundary.Diffusions;
 import fr.engagement.partners.control.CatalogueQueryParser;
 import fr.engagement.partners.entity.PublisherOrganization;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -40,9 +41,9 @@ public class OrganizationResource {
         int skip = CatalogueQueryParser.integer(params, "skip", 0, 0, Integer.MAX_VALUE);
         List<PublisherOrganization> found = diffusions.searchOrganizations(params.getFirst("q"),
                 params.getFirst("rna"), params.getFirst("siret"), limit, skip);
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         for (PublisherOrganization o : found) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("_id", String.valueOf(o.getId()))
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("_id", String.valueOf(o.getId()))
                     .add("title", JsonFields.orEmpty(o.getName()));
             JsonFields.put(json, "rna", o.getRna());
             JsonFields.put(json, "siret", o.getSiret());
@@ -54,7 +55,7 @@ public class OrganizationResource {
             JsonFields.put(json, "clientId", o.getClientId());
             data.add(json);
         }
-        return Json.createObjectBuilder().add("ok", true).add("limit", limit)
+        return JSON.createObjectBuilder().add("ok", true).add("limit", limit)
                 .add("skip", skip).add("data", data).build();
     }
 }

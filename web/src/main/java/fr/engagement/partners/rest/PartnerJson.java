@@ -1,11 +1,11 @@
 package fr.engagement.partners.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
 import static fr.engagement.partners.rest.JsonFields.put;
 
 import fr.engagement.partners.boundary.Broadcaster;
 import fr.engagement.partners.entity.DiffusionRule;
 import fr.engagement.partners.entity.Publisher;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -15,7 +15,7 @@ final class PartnerJson {
     private PartnerJson() {}
 
     static JsonObjectBuilder partner(Publisher p) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("_id", p.getId()).add("name", p.getName());
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("_id", p.getId()).add("name", p.getName());
         put(o, "category", p.getCategory());
         put(o, "url", p.getUrl());
         put(o, "logo", p.getLogo());
@@ -29,16 +29,16 @@ final class PartnerJson {
      * organisation's clientId, the identifier the announcer knows it by (also given as {@code organizationClientId}).
      */
     static JsonObjectBuilder withExclusions(Broadcaster b) {
-        JsonArrayBuilder excluded = Json.createArrayBuilder();
+        JsonArrayBuilder excluded = JSON.createArrayBuilder();
         for (String clientId : b.excludedOrganizations()) {
-            excluded.add(Json.createObjectBuilder().add("publisherOrganizationId", clientId)
+            excluded.add(JSON.createObjectBuilder().add("publisherOrganizationId", clientId)
                     .add("organizationClientId", clientId).add("excludedForDiffuseurId", b.publisher().getId()));
         }
         return partner(b.publisher()).add("excludedOrganizations", excluded);
     }
 
     static JsonObjectBuilder rule(DiffusionRule r) {
-        return Json.createObjectBuilder().add("id", r.getId()).add("field", r.getField())
+        return JSON.createObjectBuilder().add("id", r.getId()).add("field", r.getField())
                 .add("fieldType", r.getFieldType()).add("operator", r.getOperator()).add("value", r.getValue());
     }
 }

@@ -1,10 +1,11 @@
 package fr.engagement.partners.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.boundary.Broadcaster;
 import fr.engagement.partners.boundary.Diffusions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -29,15 +30,15 @@ public class PublisherResource {
     @GET
     public JsonObject list() {
         List<Broadcaster> broadcasters = diffusions.broadcasters(calling.get());
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         broadcasters.forEach(b -> data.add(PartnerJson.withExclusions(b)));
-        return Json.createObjectBuilder().add("ok", true).add("total", broadcasters.size()).add("data", data).build();
+        return JSON.createObjectBuilder().add("ok", true).add("total", broadcasters.size()).add("data", data).build();
     }
 
     @GET
     @Path("{id}")
     public JsonObject one(@PathParam("id") String id) {
-        return Json.createObjectBuilder().add("ok", true)
+        return JSON.createObjectBuilder().add("ok", true)
                 .add("data", PartnerJson.withExclusions(diffusions.broadcaster(calling.get(), id))).build();
     }
 }

@@ -1,5 +1,7 @@
 package fr.engagement.tracking.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.control.PartnerApiException;
 import fr.engagement.partners.entity.StatEvent;
 import fr.engagement.partners.rest.ApiError;
@@ -11,7 +13,6 @@ import fr.engagement.tracking.boundary.Activities;
 import fr.engagement.tracking.boundary.Activities.Declaration;
 import fr.engagement.tracking.boundary.AmbiguousActivityException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -93,7 +94,7 @@ public class ActivityResource {
     }
 
     static String envelope(StatEvent e) {
-        JsonObjectBuilder data = Json.createObjectBuilder();
+        JsonObjectBuilder data = JSON.createObjectBuilder();
         data.add("_id", e.getId());
         data.add("id", e.getId());
         data.add("type", e.getType());
@@ -108,7 +109,7 @@ public class ActivityResource {
         data.add("source", e.getSource());
         data.add("createdAt", iso(e.getCreatedAt()));
         data.add("updatedAt", iso(e.getUpdatedAt()));
-        return Json.createObjectBuilder().add("ok", true).add("data", data).build().toString();
+        return JSON.createObjectBuilder().add("ok", true).add("data", data).build().toString();
     }
 
     private static String iso(Instant instant) {
@@ -127,7 +128,7 @@ public class ActivityResource {
         if (body == null || body.isBlank()) {
             throw PartnerApiException.badBody("A JSON object body is required");
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (RuntimeException e) {
             throw PartnerApiException.badBody("Invalid JSON body: an object is expected");

@@ -1,11 +1,12 @@
 package fr.engagement.tracking.rest;
 
+import static fr.engagement.platform.entity.JsonProviders.JSON;
+
 import fr.engagement.partners.entity.StatEvent;
 import fr.engagement.partners.rest.ApiError;
 import fr.engagement.tracking.boundary.Conversions;
 import fr.engagement.tracking.boundary.Conversions.Outcome;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -66,7 +67,7 @@ public class ConversionResource {
     @Path("{clickId}/confirm-human")
     public Response confirmHuman(@PathParam("clickId") String clickId, @QueryParam("token") String token) {
         return switch (conversions.confirmHuman(clickId, token)) {
-            case CONFIRMED -> json(Json.createObjectBuilder().add("ok", true).build().toString());
+            case CONFIRMED -> json(JSON.createObjectBuilder().add("ok", true).build().toString());
             case BAD_TOKEN -> ApiError.envelope(403, "FORBIDDEN", "Invalid tracking token");
             case UNKNOWN_CLICK -> ApiError.envelope(404, "NOT_FOUND", "Click not found");
         };
@@ -83,10 +84,10 @@ public class ConversionResource {
 
     private static Response answer(Outcome outcome, String unknown) {
         return switch (outcome.kind()) {
-            case RECORDED -> json(Json.createObjectBuilder().add("ok", true).add("id", outcome.id())
-                    .add("data", Json.createObjectBuilder().add("_id", outcome.id())).build().toString());
-            case DUPLICATE -> json(Json.createObjectBuilder().add("ok", true).add("id", outcome.id())
-                    .add("duplicate", true).add("data", Json.createObjectBuilder().add("_id", outcome.id()))
+            case RECORDED -> json(JSON.createObjectBuilder().add("ok", true).add("id", outcome.id())
+                    .add("data", JSON.createObjectBuilder().add("_id", outcome.id())).build().toString());
+            case DUPLICATE -> json(JSON.createObjectBuilder().add("ok", true).add("id", outcome.id())
+                    .add("duplicate", true).add("data", JSON.createObjectBuilder().add("_id", outcome.id()))
                     .build().toString());
             case UNKNOWN -> ApiError.envelope(404, "NOT_FOUND", unknown);
             case BOT -> Response.noContent().build();
