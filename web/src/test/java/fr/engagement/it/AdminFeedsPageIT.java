@@ -68,6 +68,57 @@ class AdminFeedsPageIT {
         return m.group(1).replace("&#58;", ":");
     }
 
+    private void logIn(String admin) throws Exception {
+        String login = get("/connexion.xhtml").body();
+        HttpResponse<String> logged = post("/connexion.xhtml", Map.of("loginForm", "loginForm",
+                "loginForm:email", admin, "loginForm:password", PASSWORD, "loginForm:login", "Se connecter",
+                "jakarta.faces.ViewState", viewState(login)));
+        assertThat(logged.statusCode()).isEqualTo(200);
+    }
+
+    private int apiStatus(String key) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/v0/mission?limit=1")))
+                .header("x-api-key", key).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    /** A partner added on the page gets a key shown once; renewing it stops the old one at once. */
+    @Test
+    void anAdministratorAddsAPartnerAndRenewsItsKey() throws Exception {
+        logIn(post("/it/partners", Map.of("action", "admin", "password", PASSWORD)).body());
+        String page = get("/admin/partenaires.xhtml").body();
+        assertThat(page).contains("Partenaires de l'échange de missions", "Engagement Civique");
+
+        HttpResponse<String> refused = post("/admin/partenaires.xhtml", Map.of("publisherForm", "publisherForm",
+                "publisherForm:name", " ", "publisherForm:url", "partenaire.fr", "publisherForm:missionType",
+                "benevolat", "publisherForm:create", "Ajouter le partenaire", "jakarta.faces.ViewState",
+                viewState(page)));
+        assertThat(refused.body()).contains("Indiquez le nom du partenaire.",
+                "Indiquez une adresse qui commence par http:// ou https://.", "value=\"partenaire.fr\"");
+
+        String name = "Plateforme " + System.nanoTime();
+        HttpResponse<String> created = post("/admin/partenaires.xhtml", Map.of("publisherForm", "publisherForm",
+                "publisherForm:name", name, "publisherForm:url", "https://partenaire.example.org",
+                "publisherForm:missionType", "benevolat", "publisherForm:apiRights", "true",
+                "publisherForm:receivesPlatform", "true", "publisherForm:create", "Ajouter le partenaire",
+                "jakarta.faces.ViewState", viewState(refused.body())));
+        Matcher key = Pattern.compile("clé d.API est ([A-Za-z0-9_-]{43})").matcher(created.body());
+        assertThat(key.find()).as(created.body()).isTrue();
+        assertThat(created.body()).contains(name, key.group(1).substring(0, 6) + "…");
+        assertThat(apiStatus(key.group(1))).isEqualTo(200);
+        assertThat(get("/admin/partenaires.xhtml").body()).as("shown once").doesNotContain(key.group(1));
+
+        String list = get("/admin/partenaires.xhtml").body();
+        Matcher button = Pattern.compile("<input[^>]*name=\"(keysForm:[^\"]+)\"[^>]*value=\"Nouvelle clé")
+                .matcher(list.substring(list.indexOf(name)));
+        assertThat(button.find()).as("the row's button").isTrue();
+        HttpResponse<String> renewed = post("/admin/partenaires.xhtml", Map.of("keysForm", "keysForm",
+                button.group(1), "Nouvelle clé", "jakarta.faces.ViewState", viewState(list)));
+        Matcher newKey = Pattern.compile("clé d.API est ([A-Za-z0-9_-]{43})").matcher(renewed.body());
+        assertThat(newKey.find()).as(renewed.body()).isTrue();
+        assertThat(apiStatus(key.group(1))).isEqualTo(401);
+        assertThat(apiStatus(newKey.group(1))).isEqualTo(200);
+    }
+
     @Test
     void anAdministratorSeesTheFeedsAndStartsAnImport() throws Exception {
         try (FeedServer feeds = new FeedServer()) {
@@ -82,11 +133,7 @@ class AdminFeedsPageIT {
             HttpResponse<String> anonymous = get("/admin/flux.xhtml");
             assertThat(anonymous.body()).as("the login page, not the feeds").doesNotContain("Flux XML des partenaires");
 
-            String login = get("/connexion.xhtml").body();
-            HttpResponse<String> logged = post("/connexion.xhtml", Map.of("loginForm", "loginForm",
-                    "loginForm:email", admin, "loginForm:password", PASSWORD, "loginForm:login", "Se connecter",
-                    "jakarta.faces.ViewState", viewState(login)));
-            assertThat(logged.statusCode()).isEqualTo(200);
+            logIn(admin);
 
             String page = get("/admin/flux.xhtml").body();
             assertThat(page).contains("Flux XML des partenaires", name, feeds.url("/feed.xml"), "Jamais importé");

@@ -1,18 +1,31 @@
 package fr.engagement.partners.boundary;
 
 import fr.engagement.partners.entity.ApiKeys;
+import fr.engagement.partners.entity.DiffusionRule;
 import fr.engagement.partners.entity.Publisher;
+import fr.engagement.platform.entity.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
-/** Publishers of the exchange: who calls the API, and their keys. */
+/** Publishers of the exchange: who calls the API, and their keys; administrators add partners and renew keys. */
 @Stateless
 public class Publishers {
 
+    /** A partner just added or whose key was renewed, with its key in clear: shown once, never stored. */
+    public record WithKey(Publisher publisher, String apiKey) {}
+
     @PersistenceContext(unitName = "engagement")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /**
      * The live publisher holding this API key; empty for an unknown key or a deleted publisher (the peer lets a
@@ -30,5 +43,45 @@ public class Publishers {
 
     public Optional<Publisher> find(String id) {
         return Optional.ofNullable(id == null ? null : em.find(Publisher.class, id));
+    }
+
+    /** Every live partner, the platform first, then by name. */
+    @RolesAllowed("ADMIN")
+    public List<Publisher> all() {
+        return em.createQuery("SELECT p FROM Publisher p WHERE p.deletedAt IS NULL ORDER BY p.platform DESC, p.name",
+                Publisher.class).getResultList();
+    }
+
+    /** Adds a partner with its first API key, and the platform's diffusion roots the administrator asked for. */
+    @RolesAllowed("ADMIN")
+    public WithKey create(@Valid PublisherDraft d) {
+        var now = clock.instant();
+        Publisher p = new Publisher(d.getName().strip(), now);
+        p.describe(null, blank(d.getUrl()), blank(d.getEmail()), null, null, null);
+        p.setAnnouncer(d.isAnnonceur(), d.getMissionType());
+        p.setRights(d.isApiRights(), false, false);
+        p.setFeed(d.getFeedUrl(), d.getFeedUsername(), d.getFeedPassword());
+        String key = p.rotateApiKey(now);
+        em.persist(p);
+        // diffusion_rule names publishers by plain columns: the publisher row must exist first
+        em.flush();
+        if (d.isDiffusedByPlatform() && d.isAnnonceur()) {
+            em.persist(DiffusionRule.root(Publisher.PLATFORM_ID, p.getId(), now));
+        }
+        if (d.isReceivesPlatform()) {
+            em.persist(DiffusionRule.root(p.getId(), Publisher.PLATFORM_ID, now));
+        }
+        return new WithKey(p, key);
+    }
+
+    /** A new API key for a partner; the previous one stops working at once. */
+    @RolesAllowed("ADMIN")
+    public WithKey renewKey(String id) {
+        Publisher p = find(id).filter(x -> !x.isDeleted()).orElseThrow(() -> new NotFoundException("Partenaire"));
+        return new WithKey(p, p.rotateApiKey(clock.instant()));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

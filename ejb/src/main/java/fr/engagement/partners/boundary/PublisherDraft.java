@@ -1,0 +1,72 @@
+package fr.engagement.partners.boundary;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What an administrator fills in to add a partner platform; checked by Bean Validation, messages in French. */
+public class PublisherDraft implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String URL = "^$|^https?://\\S+$";
+
+    @NotBlank(message = "Indiquez le nom du partenaire.")
+    @Size(max = 255, message = "Le nom ne doit pas dépasser 255 caractères.")
+    private String name;
+
+    @Pattern(regexp = URL, message = "Indiquez une adresse qui commence par http:// ou https://.")
+    @Size(max = 1000, message = "L'adresse ne doit pas dépasser 1 000 caractères.")
+    private String url;
+
+    @Email(message = "Indiquez une adresse électronique valide, par exemple contact@partenaire.fr.")
+    @Size(max = 190, message = "L'adresse électronique ne doit pas dépasser 190 caractères.")
+    private String email;
+
+    private boolean annonceur;
+
+    @NotBlank(message = "Choisissez le type des missions du partenaire.")
+    private String missionType = "benevolat";
+
+    private boolean apiRights;
+
+    @Pattern(regexp = URL, message = "Indiquez une adresse de flux qui commence par http:// ou https://.")
+    @Size(max = 2000, message = "L'adresse du flux ne doit pas dépasser 2 000 caractères.")
+    private String feedUrl;
+
+    @Size(max = 255, message = "L'identifiant ne doit pas dépasser 255 caractères.")
+    private String feedUsername;
+
+    @Size(max = 255, message = "Le mot de passe ne doit pas dépasser 255 caractères.")
+    private String feedPassword;
+
+    /** The platform shows this announcer's missions in its search (a diffusion root of the platform). */
+    private boolean diffusedByPlatform;
+
+    /** This broadcaster receives the platform's missions (its diffusion root on the platform). */
+    private boolean receivesPlatform;
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getUrl() { return url; }
+    public void setUrl(String url) { this.url = url; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public boolean isAnnonceur() { return annonceur; }
+    public void setAnnonceur(boolean annonceur) { this.annonceur = annonceur; }
+    public String getMissionType() { return missionType; }
+    public void setMissionType(String missionType) { this.missionType = missionType; }
+    public boolean isApiRights() { return apiRights; }
+    public void setApiRights(boolean apiRights) { this.apiRights = apiRights; }
+    public String getFeedUrl() { return feedUrl; }
+    public void setFeedUrl(String feedUrl) { this.feedUrl = feedUrl; }
+    public String getFeedUsername() { return feedUsername; }
+    public void setFeedUsername(String feedUsername) { this.feedUsername = feedUsername; }
+    public String getFeedPassword() { return feedPassword; }
+    public void setFeedPassword(String feedPassword) { this.feedPassword = feedPassword; }
+    public boolean isDiffusedByPlatform() { return diffusedByPlatform; }
+    public void setDiffusedByPlatform(boolean diffusedByPlatform) { this.diffusedByPlatform = diffusedByPlatform; }
+    public boolean isReceivesPlatform() { return receivesPlatform; }
+    public void setReceivesPlatform(boolean receivesPlatform) { this.receivesPlatform = receivesPlatform; }
+}
