@@ -73,9 +73,6 @@ final class CatalogueGenerator {
         try (Statement s = c.createStatement()) {
             s.execute("SET foreign_key_checks = 1");
             s.execute("SET unique_checks = 1");
-            // the addresses took AUTO_INCREMENT ids: the application allocates its own above them (V11)
-            s.execute("UPDATE id_allocation SET next_value = (SELECT COALESCE(MAX(id), 0) + 1000"
-                    + " FROM partner_mission_address) WHERE name = 'partner_mission_address'");
             s.execute("ANALYZE TABLE partner_mission, partner_mission_address, partner_mission_activity,"
                     + " publisher_organization, diffusion_rule");
         }

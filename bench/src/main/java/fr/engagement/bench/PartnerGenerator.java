@@ -108,9 +108,6 @@ final class PartnerGenerator {
             a.executeBatch();
         }
         try (Statement s = c.createStatement()) {
-            // the addresses took AUTO_INCREMENT ids: the application allocates its own above them (V11)
-            s.execute("UPDATE id_allocation SET next_value = (SELECT COALESCE(MAX(id), 0) + 1000"
-                    + " FROM partner_mission_address) WHERE name = 'partner_mission_address'");
             s.execute("ANALYZE TABLE partner_mission, partner_mission_address, diffusion_rule");
         }
         c.commit();

@@ -285,11 +285,10 @@ class BenevolatJourneyBrowserIT {
                 s.setTimestamp(6, Timestamp.from(Instant.now().plus(60, ChronoUnit.DAYS)));
                 s.executeUpdate();
             }
-            // an id far above those the application allocates by a thousand (V11), so that they never meet
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO partner_mission_address (id, mission_id, position,"
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO partner_mission_address (mission_id, position,"
                     + " postal_code, city, department_code, latitude, longitude, live, publisher_id, domain,"
-                    + " start_at) VALUES (900000000 + (SELECT COUNT(*) FROM partner_mission), ?, 0, '69002', 'Lyon',"
-                    + " '69', 45.7578, 4.8320, TRUE, ?, 'solidarite-insertion', ?)")) {
+                    + " start_at) VALUES (?, 0, '69002', 'Lyon', '69', 45.7578, 4.8320, TRUE, ?,"
+                    + " 'solidarite-insertion', ?)")) {
                 s.setString(1, id);
                 s.setString(2, publisherId);
                 s.setTimestamp(3, start);

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 
 /**
@@ -23,11 +22,8 @@ public class PartnerMissionAddress implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Allocated by a thousand (V11), so that EclipseLink batches the inserts of an import's addresses. */
     @Id
-    @TableGenerator(name = "partner_mission_address", table = "id_allocation", pkColumnName = "name",
-            valueColumnName = "next_value", pkColumnValue = "partner_mission_address", allocationSize = 1000)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "partner_mission_address")
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
