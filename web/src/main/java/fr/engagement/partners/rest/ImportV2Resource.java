@@ -66,13 +66,13 @@ public class ImportV2Resource {
     static JsonObject json(FeedImport i) {
         JsonObjectBuilder b = JSON.createObjectBuilder().add("id", i.getId()).add("publisherId", i.getPublisherId())
                 .add("trigger", i.getTrigger().name()).add("status", i.getStatus().name());
-        MissionV2Json.add(b, "error", i.getError());
+        JsonFields.put(b, "error", i.getError());
         b.add("receivedCount", i.getReceivedCount()).add("createdCount", i.getCreatedCount())
                 .add("updatedCount", i.getUpdatedCount()).add("unchangedCount", i.getUnchangedCount())
                 .add("deletedCount", i.getDeletedCount()).add("refusedCount", i.getRefusedCount())
                 .add("missionCount", i.getMissionCount());
-        MissionV2Json.date(b, "startedAt", i.getStartedAt());
-        MissionV2Json.date(b, "finishedAt", i.getFinishedAt());
+        JsonFields.put(b, "startedAt", i.getStartedAt());
+        JsonFields.put(b, "finishedAt", i.getFinishedAt());
         return b.build();
     }
 }

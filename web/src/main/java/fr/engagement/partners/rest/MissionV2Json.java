@@ -8,8 +8,6 @@ import fr.engagement.partners.entity.PublisherOrganization;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -20,31 +18,30 @@ import java.util.List;
  */
 final class MissionV2Json {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter DATE = JsonFields.INSTANT;
 
     private MissionV2Json() {}
 
     static JsonObject of(PartnerMission m) {
         JsonObjectBuilder b = JSON.createObjectBuilder();
-        add(b, "id", m.getId());
-        add(b, "clientId", m.getClientId());
-        add(b, "publisherId", m.getPublisherId());
-        add(b, "statusCode", m.getStatusCode());
-        add(b, "statusComment", m.getStatusComment());
-        date(b, "createdAt", m.getCreatedAt());
-        date(b, "updatedAt", m.getUpdatedAt());
-        date(b, "deletedAt", m.getDeletedAt());
-        add(b, "title", m.getTitle());
+        JsonFields.put(b, "id", m.getId());
+        JsonFields.put(b, "clientId", m.getClientId());
+        JsonFields.put(b, "publisherId", m.getPublisherId());
+        JsonFields.put(b, "statusCode", m.getStatusCode());
+        JsonFields.put(b, "statusComment", m.getStatusComment());
+        JsonFields.put(b, "createdAt", m.getCreatedAt());
+        JsonFields.put(b, "updatedAt", m.getUpdatedAt());
+        JsonFields.put(b, "deletedAt", m.getDeletedAt());
+        JsonFields.put(b, "title", m.getTitle());
         // a string even when the partner sent none (a mission the review refuses, "Description manquante"): the
         // contract's MissionV2 description is not nullable, and the peer's column defaults to ""
         String description = m.getDescriptionHtml() != null ? m.getDescriptionHtml() : m.getDescription();
-        add(b, "description", description == null ? "" : description);
-        add(b, "applicationUrl", m.getApplicationUrl());
-        add(b, "image", m.getImage());
-        add(b, "metadata", m.getMetadata());
-        date(b, "postedAt", m.getPostedAt());
-        add(b, "domain", m.getDomain());
+        JsonFields.put(b, "description", description == null ? "" : description);
+        JsonFields.put(b, "applicationUrl", m.getApplicationUrl());
+        JsonFields.put(b, "image", m.getImage());
+        JsonFields.put(b, "metadata", m.getMetadata());
+        JsonFields.put(b, "postedAt", m.getPostedAt());
+        JsonFields.put(b, "domain", m.getDomain());
         list(b, "activities", m.getActivities());
         list(b, "tags", m.getTags());
         list(b, "tasks", m.getTasks());
@@ -52,24 +49,24 @@ final class MissionV2Json {
         list(b, "requirements", m.getRequirements());
         list(b, "softSkills", m.getSoftSkills());
         list(b, "romeSkills", m.getRomeSkills());
-        add(b, "remote", m.getRemote());
-        add(b, "schedule", m.getSchedule());
-        date(b, "startAt", m.getStartAt());
-        date(b, "endAt", m.getEndAt());
-        add(b, "priority", m.getPriority());
+        JsonFields.put(b, "remote", m.getRemote());
+        JsonFields.put(b, "schedule", m.getSchedule());
+        JsonFields.put(b, "startAt", m.getStartAt());
+        JsonFields.put(b, "endAt", m.getEndAt());
+        JsonFields.put(b, "priority", m.getPriority());
         number(b, "places", m.getPlaces());
-        add(b, "placesStatus", m.getPlacesStatus());
+        JsonFields.put(b, "placesStatus", m.getPlacesStatus());
         number(b, "compensationAmount", m.getCompensationAmount());
         number(b, "compensationAmountMax", m.getCompensationAmountMax());
-        add(b, "compensationUnit", m.getCompensationUnit());
-        add(b, "compensationType", m.getCompensationType());
-        bool(b, "openToMinors", m.getOpenToMinors());
-        bool(b, "reducedMobilityAccessible", m.getReducedMobilityAccessible());
-        bool(b, "closeToTransport", m.getCloseToTransport());
+        JsonFields.put(b, "compensationUnit", m.getCompensationUnit());
+        JsonFields.put(b, "compensationType", m.getCompensationType());
+        JsonFields.put(b, "openToMinors", m.getOpenToMinors());
+        JsonFields.put(b, "reducedMobilityAccessible", m.getReducedMobilityAccessible());
+        JsonFields.put(b, "closeToTransport", m.getCloseToTransport());
         JsonArrayBuilder addresses = JSON.createArrayBuilder();
         m.getAddresses().forEach(a -> addresses.add(address(a)));
         b.add("addresses", addresses);
-        add(b, "type", m.getType());
+        JsonFields.put(b, "type", m.getType());
         organization(b, m.getOrganization());
         return b.build();
     }
@@ -77,52 +74,42 @@ final class MissionV2Json {
     private static JsonObject address(PartnerMissionAddress a) {
         JsonObjectBuilder b = JSON.createObjectBuilder();
         b.add("id", a.getId() == null ? null : Long.toString(a.getId()));
-        add(b, "street", a.getStreet());
-        add(b, "postalCode", a.getPostalCode());
-        add(b, "city", a.getCity());
-        add(b, "departmentCode", a.getDepartmentCode());
-        add(b, "departmentName", a.getDepartmentName());
-        add(b, "region", a.getRegion());
-        add(b, "country", a.getCountry());
+        JsonFields.put(b, "street", a.getStreet());
+        JsonFields.put(b, "postalCode", a.getPostalCode());
+        JsonFields.put(b, "city", a.getCity());
+        JsonFields.put(b, "departmentCode", a.getDepartmentCode());
+        JsonFields.put(b, "departmentName", a.getDepartmentName());
+        JsonFields.put(b, "region", a.getRegion());
+        JsonFields.put(b, "country", a.getCountry());
         if (a.getLatitude() != null && a.getLongitude() != null) {
             b.add("location", JSON.createObjectBuilder().add("lat", a.getLatitude()).add("lon", a.getLongitude()));
         } else {
             b.addNull("location");
         }
-        add(b, "geolocStatus", a.getGeolocStatus());
+        JsonFields.put(b, "geolocStatus", a.getGeolocStatus());
         return b.build();
     }
 
     private static void organization(JsonObjectBuilder b, PublisherOrganization o) {
-        add(b, "organizationClientId", o == null ? null : o.getClientId());
-        add(b, "organizationName", o == null ? null : o.getName());
-        add(b, "organizationDescription", o == null ? null : o.getDescription());
-        add(b, "organizationUrl", o == null ? null : o.getUrl());
-        add(b, "organizationType", o == null ? null : o.getType());
-        add(b, "organizationLogo", o == null ? null : o.getLogo());
-        add(b, "organizationRNA", o == null ? null : o.getRna());
-        add(b, "organizationSiren", o == null ? null : o.getSiren());
-        add(b, "organizationSiret", o == null ? null : o.getSiret());
-        add(b, "organizationFullAddress", o == null ? null : o.getFullAddress());
-        add(b, "organizationPostCode", o == null ? null : o.getPostalCode());
-        add(b, "organizationCity", o == null ? null : o.getCity());
-        add(b, "organizationStatusJuridique", o == null ? null : o.getLegalStatus());
+        JsonFields.put(b, "organizationClientId", o == null ? null : o.getClientId());
+        JsonFields.put(b, "organizationName", o == null ? null : o.getName());
+        JsonFields.put(b, "organizationDescription", o == null ? null : o.getDescription());
+        JsonFields.put(b, "organizationUrl", o == null ? null : o.getUrl());
+        JsonFields.put(b, "organizationType", o == null ? null : o.getType());
+        JsonFields.put(b, "organizationLogo", o == null ? null : o.getLogo());
+        JsonFields.put(b, "organizationRNA", o == null ? null : o.getRna());
+        JsonFields.put(b, "organizationSiren", o == null ? null : o.getSiren());
+        JsonFields.put(b, "organizationSiret", o == null ? null : o.getSiret());
+        JsonFields.put(b, "organizationFullAddress", o == null ? null : o.getFullAddress());
+        JsonFields.put(b, "organizationPostCode", o == null ? null : o.getPostalCode());
+        JsonFields.put(b, "organizationCity", o == null ? null : o.getCity());
+        JsonFields.put(b, "organizationStatusJuridique", o == null ? null : o.getLegalStatus());
         list(b, "organizationBeneficiaries", o == null ? List.of() : o.getBeneficiaries());
         list(b, "organizationActions", o == null ? List.of() : o.getActions());
         list(b, "organizationReseaux", o == null ? List.of() : o.getParentOrganizations());
     }
 
-    static void add(JsonObjectBuilder b, String name, String value) {
-        if (value == null) {
-            b.addNull(name);
-        } else {
-            b.add(name, value);
-        }
-    }
 
-    static void date(JsonObjectBuilder b, String name, Instant value) {
-        add(b, name, value == null ? null : DATE.format(value));
-    }
 
     static void number(JsonObjectBuilder b, String name, Number value) {
         if (value == null) {
@@ -139,13 +126,6 @@ final class MissionV2Json {
         }
     }
 
-    private static void bool(JsonObjectBuilder b, String name, Boolean value) {
-        if (value == null) {
-            b.addNull(name);
-        } else {
-            b.add(name, value);
-        }
-    }
 
     private static void list(JsonObjectBuilder b, String name, List<String> values) {
         JsonArrayBuilder array = JSON.createArrayBuilder();
