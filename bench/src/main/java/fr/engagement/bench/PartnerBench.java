@@ -52,6 +52,9 @@ final class PartnerBench {
         int feedSize = Integer.getInteger("bench.partner.feed", 100_000);
         int redirects = Integer.getInteger("bench.partner.redirects", 20_000);
         Path payara = Path.of(System.getProperty("bench.http.payara"));
+        // bench.partner.only=search,import,redirect runs a part of the suite, to iterate on one of them
+        java.util.Set<String> only = java.util.Set.of(System.getProperty("bench.partner.only",
+                "search,import,redirect").split(","));
         report.add("# Partner exchange benchmark, " + LocalDateTime.now().withNano(0));
         try (BenchDatabase db = BenchDatabase.start(port, target.resolve("bench-partners-db").toFile())) {
             Communes communes;
@@ -90,11 +93,19 @@ final class PartnerBench {
             Path feed = target.resolve("bench-feed.xml");
             long feedBytes = FeedGenerator.write(feed, feedSize, communes);
             HttpServer feedServer = serve(feed, feedPort);
-            try (MicroServer micro = MicroServer.start(payara, db.jdbcUrl(), target, httpPort, List.of(
+            List<String> options = new ArrayList<>(List.of(
                     "-Dpartners.feed.allowed-hosts=127.0.0.1", "-Dpartners.rate-limit.enabled=false",
                     "-Dpartners.rate-limit.publisher=1000000000", "-Dpartners.rate-limit.ip=1000000000",
-                    "-Dpartners.import.schedule=off"))) {
-                search(micro, communes, requests);
+                    "-Dpartners.import.schedule=off"));
+            // bench.micro.opts: more server JVM options, e.g. -XX:StartFlightRecording to profile a scenario
+            String extra = System.getProperty("bench.micro.opts", "").strip();
+            if (!extra.isEmpty()) {
+                options.addAll(List.of(extra.split("\\s+")));
+            }
+            try (MicroServer micro = MicroServer.start(payara, db.jdbcUrl(), target, httpPort, options)) {
+                if (only.contains("search")) {
+                    search(micro, communes, requests);
+                }
                 try (Connection c = db.connect()) {
                     setFeed(c, "http://127.0.0.1:" + feedPort + "/feed.xml");
                 }
@@ -105,9 +116,13 @@ final class PartnerBench {
                 report.add("| run | wall s | missions/s | max used heap MB | created | updated | unchanged | deleted |"
                         + " refused |");
                 report.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-                importOnce(micro, db, "first import", feedSize);
-                importOnce(micro, db, "re-import, unchanged", feedSize);
-                redirect(micro, db, redirects);
+                if (only.contains("import")) {
+                    importOnce(micro, db, "first import", feedSize);
+                    importOnce(micro, db, "re-import, unchanged", feedSize);
+                }
+                if (only.contains("redirect")) {
+                    redirect(micro, db, redirects);
+                }
             } finally {
                 feedServer.stop(0);
             }
