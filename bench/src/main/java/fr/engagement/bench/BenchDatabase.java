@@ -22,7 +22,8 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     static BenchDatabase start(int port, File directory) {
-        BenchDatabase bench = new BenchDatabase(EmbeddedDatabase.start(port, directory));
+        BenchDatabase bench = new BenchDatabase(EmbeddedDatabase.start(port, directory,
+                System.getProperty("bench.db.buffer-pool", "4G")));
         try {
             bench.migrate();
         } catch (FlywayException changed) {

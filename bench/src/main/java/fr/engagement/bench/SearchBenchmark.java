@@ -3,15 +3,19 @@ package fr.engagement.bench;
 import fr.engagement.missions.boundary.SearchCriteria;
 import fr.engagement.missions.control.PartnerSearchSql;
 import fr.engagement.missions.control.SearchSql;
+import fr.engagement.partners.control.DiffusionScope;
+import fr.engagement.partners.entity.DiffusionRule;
 import fr.engagement.territory.entity.GeoPoint;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -130,8 +134,7 @@ final class SearchBenchmark {
     List<String> explainPartners(Connection c) throws SQLException {
         List<String> lines = new ArrayList<>();
         String slug = PartnerGenerator.partnerSlugs(c).get(7);
-        SearchSql.Statements sql = PartnerSearchSql.build(paris(100), new PartnerSearchSql.Scope(
-                List.of(PartnerGenerator.ANNOUNCER_ID), List.of(), slug, null), today, PAGE_SIZE);
+        SearchSql.Statements sql = PartnerSearchSql.build(paris(100), platformScope(c, slug), today, PAGE_SIZE);
         lines.add("ANALYZE of the partner page query, Paris, 100 km, domain 7:");
         lines.addAll(analyze(c, sql.page(), sql.jdbcArgs(sql.page())));
         lines.add("ANALYZE of the partner count query, Paris, 100 km, domain 7:");
@@ -182,29 +185,42 @@ final class SearchBenchmark {
     private void search(Connection c, SearchCriteria criteria) throws SQLException {
         run(c, SearchSql.build(criteria, today, 0, PAGE_SIZE));
         if (partnerSlugs != null) {
-            List<String> publishers = new ArrayList<>();
-            try (PreparedStatement p = prepare(c, "SELECT r.value FROM diffusion_rule r JOIN publisher p"
-                    + " ON p.id = r.value WHERE r.publisher_id = ? AND r.parent_id IS NULL AND r.field = 'publisherId'"
-                    + " AND r.operator = 'is' AND p.deleted_at IS NULL AND p.platform = FALSE ORDER BY r.value",
-                    List.of(PartnerGenerator.PLATFORM_ID)); ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    publishers.add(r.getString(1));
-                }
-            }
-            List<Long> excluded = new ArrayList<>();
-            try (PreparedStatement p = prepare(c, "SELECT o.id FROM diffusion_rule x JOIN diffusion_rule r"
-                    + " ON r.id = x.parent_id JOIN publisher_organization o ON o.publisher_id = r.value"
-                    + " AND o.client_id = x.value WHERE x.publisher_id = ? AND x.parent_id IS NOT NULL"
-                    + " AND x.field = 'publisherOrganization.clientId' AND x.operator = 'is_not'",
-                    List.of(PartnerGenerator.PLATFORM_ID)); ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    excluded.add(r.getLong(1));
-                }
-            }
             String slug = criteria.domainId() == null ? null : partnerSlugs.get(criteria.domainId());
-            run(c, PartnerSearchSql.build(criteria, new PartnerSearchSql.Scope(publishers, excluded, slug, null),
-                    today, PAGE_SIZE));
+            run(c, PartnerSearchSql.build(criteria, platformScope(c, slug), today, PAGE_SIZE));
         }
+    }
+
+    /**
+     * What {@code MissionSearch} reads of the platform's diffusion at each search: its root rules (announcers still
+     * there) and their criteria, compiled by the application's {@link DiffusionScope}.
+     */
+    private static PartnerSearchSql.Scope platformScope(Connection c, String domainSlug) throws SQLException {
+        Map<String, DiffusionRule> roots = new LinkedHashMap<>();
+        List<DiffusionRule> rules = new ArrayList<>();
+        try (PreparedStatement p = prepare(c, "SELECT r.value FROM diffusion_rule r JOIN publisher p"
+                + " ON p.id = r.value WHERE r.publisher_id = ? AND r.parent_id IS NULL AND r.field = 'publisherId'"
+                + " AND r.operator = 'is' AND p.deleted_at IS NULL AND p.platform = FALSE ORDER BY r.value",
+                List.of(PartnerGenerator.PLATFORM_ID)); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                DiffusionRule root = DiffusionRule.root(PartnerGenerator.PLATFORM_ID, r.getString(1), Instant.EPOCH);
+                roots.put(r.getString(1), root);
+                rules.add(root);
+            }
+        }
+        try (PreparedStatement p = prepare(c, "SELECT r.value, x.field, x.field_type, x.operator, x.value"
+                + " FROM diffusion_rule x JOIN diffusion_rule r ON r.id = x.parent_id WHERE x.publisher_id = ?"
+                + " AND x.parent_id IS NOT NULL", List.of(PartnerGenerator.PLATFORM_ID));
+                ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                DiffusionRule root = roots.get(r.getString(1));
+                if (root != null) {
+                    rules.add(DiffusionRule.child(root, r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), Instant.EPOCH));
+                }
+            }
+        }
+        DiffusionScope scope = DiffusionScope.of(PartnerGenerator.PLATFORM_ID, rules, roots.keySet());
+        return new PartnerSearchSql.Scope(scope, List.copyOf(roots.keySet()), domainSlug, null);
     }
 
     private void run(Connection c, SearchSql.Statements sql) throws SQLException {

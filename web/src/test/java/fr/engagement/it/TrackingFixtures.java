@@ -62,12 +62,21 @@ public class TrackingFixtures {
     }
 
     public void diffuses(String broadcasterId, String announcerId, String excludedOrganizationClientId) {
+        if (excludedOrganizationClientId == null) {
+            diffusesWhere(broadcasterId, announcerId, null, null, null);
+        } else {
+            diffusesWhere(broadcasterId, announcerId, "publisherOrganization.clientId", "is_not",
+                    excludedOrganizationClientId);
+        }
+    }
+
+    /** A root rule, narrowed by one criterion when {@code field} is given. */
+    public void diffusesWhere(String broadcasterId, String announcerId, String field, String operator, String value) {
         DiffusionRule root = DiffusionRule.root(broadcasterId, announcerId, Instant.now());
         em.persist(root);
         em.flush(); // the child's parent_id is a plain column: EclipseLink would not order the two inserts
-        if (excludedOrganizationClientId != null) {
-            em.persist(DiffusionRule.child(root, "publisherOrganization.clientId", "string", "is_not",
-                    excludedOrganizationClientId, Instant.now()));
+        if (field != null) {
+            em.persist(DiffusionRule.child(root, field, "string", operator, value, Instant.now()));
         }
     }
 

@@ -345,6 +345,12 @@ class TrackingIT {
         fixtures.diffuses(stranger.id(), announcer.id(), "org-9");
         assertThat(api("POST", "/v2/activity", stranger, declare).statusCode()).as("organisation excluded")
                 .isEqualTo(403);
+        // the same rules as the mission routes: a criterion on the mission's type narrows the diffusion too
+        Partner volontariatOnly = fixtures.publisher("Diffuseur volontariat");
+        fixtures.diffusesWhere(volontariatOnly.id(), announcer.id(), "type", "is", "volontariat");
+        assertThat(api("POST", "/v2/activity", volontariatOnly, declare).statusCode()).as("type outside the rule")
+                .isEqualTo(403);
+        assertThat(api("GET", "/v0/mission/" + mission, volontariatOnly, null).statusCode()).isEqualTo(404);
         String refusedMission = fixtures.mission(announcer.id(), "act-2", "https://asso.example/act2", null, false);
         assertThat(api("POST", "/v2/activity", broadcaster, "{\"missionId\":\"" + refusedMission + "\"}")
                 .statusCode()).as("not live").isEqualTo(403);

@@ -5,6 +5,8 @@ import fr.engagement.missions.control.SearchSql;
 import fr.engagement.missions.entity.Activity;
 import fr.engagement.missions.entity.Domain;
 import fr.engagement.missions.entity.MissionType;
+import fr.engagement.partners.control.DiffusionRules;
+import fr.engagement.partners.control.DiffusionScope;
 import fr.engagement.partners.entity.Publisher;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -38,6 +40,9 @@ public class MissionSearch {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DiffusionRules rules;
 
     public SearchPage search(SearchCriteria c, int page, int size) {
         int safeSize = Math.max(1, Math.min(size, 50));
@@ -88,16 +93,14 @@ public class MissionSearch {
     }
 
     /**
-     * The announcers the platform diffuses and the organisations excluded under them, or null when there are none
-     * (or when the criteria's domain has no partner counterpart).
+     * The platform's diffusion rules and the announcers they give, or null when there are none (or when the
+     * criteria's domain or activity has no partner counterpart).
      */
     private PartnerSearchSql.Scope partnerScope(SearchCriteria c) {
-        @SuppressWarnings("unchecked")
-        List<String> publishers = em.createNativeQuery("SELECT r.value FROM diffusion_rule r JOIN publisher p"
-                + " ON p.id = r.value WHERE r.publisher_id = ? AND r.parent_id IS NULL AND r.field = 'publisherId'"
-                + " AND r.operator = 'is' AND p.deleted_at IS NULL AND p.platform = FALSE ORDER BY r.value")
-                .setParameter(1, Publisher.PLATFORM_ID).getResultList();
-        if (publishers.isEmpty()) {
+        DiffusionScope diffusion = rules.scopeOf(Publisher.PLATFORM_ID);
+        List<String> announcers = diffusion.publishers().stream().filter(p -> !p.equals(Publisher.PLATFORM_ID))
+                .toList();
+        if (announcers.isEmpty()) {
             return null;
         }
         String domainSlug = null;
@@ -116,15 +119,7 @@ public class MissionSearch {
             }
             activitySlug = a.getPartnerSlug();
         }
-        // the exclusions an announcer sets through /v0/myorganization: publisherOrganization.clientId is_not X
-        @SuppressWarnings("unchecked")
-        List<Number> excluded = em.createNativeQuery("SELECT o.id FROM diffusion_rule x JOIN diffusion_rule r"
-                + " ON r.id = x.parent_id JOIN publisher_organization o ON o.publisher_id = r.value"
-                + " AND o.client_id = x.value WHERE x.publisher_id = ? AND x.parent_id IS NOT NULL"
-                + " AND x.field = 'publisherOrganization.clientId' AND x.operator = 'is_not'")
-                .setParameter(1, Publisher.PLATFORM_ID).getResultList();
-        return new PartnerSearchSql.Scope(publishers, excluded.stream().map(Number::longValue).toList(), domainSlug,
-                activitySlug);
+        return new PartnerSearchSql.Scope(diffusion, announcers, domainSlug, activitySlug);
     }
 
     private <T> List<T> run(String sql, List<Object> args, Function<Object[], T> mapper) {

@@ -2,6 +2,7 @@ package fr.engagement.partners.boundary;
 
 import fr.engagement.partners.control.MissionDraft;
 import fr.engagement.partners.control.MissionPreparation;
+import fr.engagement.partners.control.NewMissionRows;
 import fr.engagement.partners.control.MissionPreparation.Prepared;
 import fr.engagement.partners.control.PartnerTaxonomy;
 import fr.engagement.partners.control.TerritoryIndex;
@@ -13,6 +14,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,7 +64,8 @@ public class AnnouncerMissions {
 
     /**
      * Upserts a chunk of a feed. Existing rows are read in two queries (their hashes, then the changed ones whole);
-     * unchanged missions only get their sync time, in one statement; organisations are upserted in one read.
+     * unchanged missions only get their sync time, in one statement; organisations are upserted in one read; new
+     * missions are inserted a few hundred rows to a statement.
      * {@code syncTime} marks every mission seen by this import, for {@link #softDeleteMissing}.
      */
     public ChunkResult upsert(String publisherId, List<MissionDraft> drafts, Instant syncTime) {
@@ -89,7 +94,7 @@ public class AnnouncerMissions {
             }
         }
         Map<String, PartnerMission> changed = load(changedIds);
-        int created = 0;
+        List<PartnerMission> fresh = new ArrayList<>();
         int updated = 0;
         List<Refusal> refusals = new ArrayList<>();
         for (Prepared p : prepared) {
@@ -98,8 +103,7 @@ public class AnnouncerMissions {
             if (s == null) {
                 PartnerMission m = new PartnerMission(publisherId, p.clientId(), syncTime);
                 m.write(p.content(), p.hash(), p.refusal(), org, syncTime);
-                em.persist(m);
-                created++;
+                fresh.add(m);
             } else if (changed.containsKey(s.id)) {
                 changed.get(s.id).write(p.content(), p.hash(), p.refusal(), org, syncTime);
                 updated++;
@@ -108,8 +112,9 @@ public class AnnouncerMissions {
                 refusals.add(new Refusal(p.clientId(), p.title(), p.refusal()));
             }
         }
+        insert(fresh);
         touch(unchangedIds, syncTime);
-        return new ChunkResult(created, updated, unchangedIds.size(), refusals);
+        return new ChunkResult(fresh.size(), updated, unchangedIds.size(), refusals);
     }
 
     /** The light form of a stored row: enough to know whether a mission changed. */
@@ -151,6 +156,15 @@ public class AnnouncerMissions {
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultList().forEach(m -> missions.put(m.getId(), m));
         return missions;
+    }
+
+    /** New missions as multi-row statements on the transaction's connection ({@link NewMissionRows}). */
+    private void insert(List<PartnerMission> missions) {
+        try {
+            NewMissionRows.insert(em.unwrap(Connection.class), missions);
+        } catch (SQLException e) {
+            throw new PersistenceException("Insert of " + missions.size() + " new catalogue missions failed", e);
+        }
     }
 
     private void touch(List<String> ids, Instant syncTime) {

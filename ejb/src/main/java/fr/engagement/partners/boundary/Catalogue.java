@@ -69,13 +69,20 @@ public class Catalogue {
 
     /** A mission diffused to {@code caller}: accepted, not deleted, within its rules; else NOT_FOUND. */
     public CatalogueEntry diffused(Publisher caller, String missionId) {
-        SqlArgs args = new SqlArgs();
-        String sql = CatalogueSql.diffusedId(rules.scopeOf(caller.getId()), args, missionId);
-        List<?> found = bind(em.createNativeQuery(sql), args.values()).getResultList();
-        if (found.isEmpty()) {
+        if (!isDiffused(caller.getId(), missionId)) {
             throw PartnerApiException.notFound("Mission not found");
         }
         return loader.load(List.of(missionId), null).get(0);
+    }
+
+    /**
+     * Whether the broadcaster may use that mission (accepted, not deleted, within its rules): the one decision
+     * behind the mission routes and the activities a broadcaster declares, compiled by {@link DiffusionScope}.
+     */
+    public boolean isDiffused(String broadcasterId, String missionId) {
+        SqlArgs args = new SqlArgs();
+        String sql = CatalogueSql.diffusedId(rules.scopeOf(broadcasterId), args, missionId);
+        return !bind(em.createNativeQuery(sql), args.values()).getResultList().isEmpty();
     }
 
     /** The caller's own missions not deleted, whatever their review (a refused one shows why), newest first. */

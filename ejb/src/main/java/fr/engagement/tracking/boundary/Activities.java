@@ -1,10 +1,10 @@
 package fr.engagement.tracking.boundary;
 
+import fr.engagement.partners.boundary.Catalogue;
 import fr.engagement.partners.entity.PartnerMission;
 import fr.engagement.partners.entity.StatEvent;
 import fr.engagement.platform.entity.AccessDeniedException;
 import fr.engagement.platform.entity.NotFoundException;
-import fr.engagement.tracking.control.DiffusionCheck;
 import fr.engagement.tracking.control.EventWriter;
 import fr.engagement.tracking.control.TrackingDirectory;
 import fr.engagement.tracking.control.TrackingDirectory.MissionTarget;
@@ -35,7 +35,7 @@ public class Activities {
     EventWriter writer;
 
     @Inject
-    DiffusionCheck diffusion;
+    Catalogue catalogue;
 
     @Inject
     TrackingDirectory directory;
@@ -68,7 +68,7 @@ public class Activities {
         if (d.missionId() != null) {
             MissionTarget mission = directory.mission(d.missionId())
                     .orElseThrow(() -> new NotFoundException("Mission not found"));
-            if (!diffusion.allows(callerId, mission)) {
+            if (!catalogue.isDiffused(callerId, mission.id())) {
                 throw new AccessDeniedException("Mission not accessible");
             }
             event = new StatEvent(UuidV7.next(), type, "publisher", callerId, mission.publisherId(), mission.id(),

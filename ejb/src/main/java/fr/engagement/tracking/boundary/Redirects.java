@@ -129,7 +129,7 @@ public class Redirects {
                 trackers.put(tracker.substring(0, eq), tracker.substring(eq + 1));
             }
         }
-        MissionTarget target = new MissionTarget(null, c.toPublisherId(), null, c.url(), true, null);
+        MissionTarget target = new MissionTarget(null, c.toPublisherId(), null, c.url(), true);
         return click(target, c.fromPublisherId(), "campaign", c.id(), c.name(), null, trackers, visitor,
                 e -> {});
     }

@@ -36,7 +36,7 @@ public class TrackingDirectory {
 
     /** The mission fields a redirect and an attribution need. */
     public record MissionTarget(String id, String publisherId, String clientId, String applicationUrl,
-            boolean live, String organizationClientId) {}
+            boolean live) {}
 
     /** What a redirect reads of a widget: its owner and its name. */
     public record WidgetRef(String id, String name, String fromPublisherId) {}
@@ -58,10 +58,9 @@ public class TrackingDirectory {
             return Optional.empty();
         }
         return missions.get(id, key -> em.createQuery("SELECT m.publisherId, m.clientId, m.applicationUrl,"
-                + " m.statusCode, m.deletedAt, o.clientId FROM PartnerMission m LEFT JOIN m.organization o"
-                + " WHERE m.id = :id", Object[].class).setParameter("id", key).getResultStream().findFirst()
+                + " m.statusCode, m.deletedAt FROM PartnerMission m WHERE m.id = :id", Object[].class).setParameter("id", key).getResultStream().findFirst()
                 .map(row -> new MissionTarget(key, (String) row[0], (String) row[1], (String) row[2],
-                        PartnerMission.ACCEPTED.equals(row[3]) && row[4] == null, (String) row[5])));
+                        PartnerMission.ACCEPTED.equals(row[3]) && row[4] == null)));
     }
 
     /** The name of a live publisher; empty for an unknown or deleted one. */

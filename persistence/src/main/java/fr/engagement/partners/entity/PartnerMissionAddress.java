@@ -111,4 +111,9 @@ public class PartnerMissionAddress implements java.io.Serializable {
     public Double getLatitude() { return latitude; }
     public Double getLongitude() { return longitude; }
     public String getGeolocStatus() { return geolocStatus; }
+    public boolean isLive() { return live; }
+    public String getPublisherId() { return publisherId; }
+    public Long getOrganizationId() { return organizationId; }
+    public String getDomain() { return domain; }
+    public Instant getStartAt() { return startAt; }
 }
