@@ -181,6 +181,25 @@ class MissionV2IT {
     }
 
     @Test
+    void aBodyPastOneMegabyteIsRefusedWhetherItsLengthIsAnnouncedOrNot() throws Exception {
+        String key = announcer(null)[1];
+        String huge = VALID.formatted("big").replace("<p>Favoriser", "<p>" + "x".repeat(1_500_000) + " Favoriser");
+        assertThat(huge).hasSizeGreaterThan(1_500_000);
+        Answer announced = call("POST", "/v2/mission", key, huge);
+        assertError(announced, 413, "PAYLOAD_TOO_LARGE");
+        // chunked: no Content-Length, the bound is met while the body streams
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(url("/v2/mission")))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        huge.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .header("Content-Type", "application/json").header("x-api-key", key).build();
+        HttpResponse<String> r = http.send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertError(new Answer(r.statusCode(), Json.createReader(new StringReader(r.body())).readObject()), 413,
+                "PAYLOAD_TOO_LARGE");
+        assertError(call("GET", "/v0/mymission/big", key, null), 404, "NOT_FOUND");
+        assertThat(call("POST", "/v2/mission", key, VALID.formatted("small")).status()).isEqualTo(201);
+    }
+
+    @Test
     void anAnnouncerNeverReachesAnothersMissionsOrImports() throws Exception {
         String owner = announcer(null)[1];
         String other = announcer(null)[1];

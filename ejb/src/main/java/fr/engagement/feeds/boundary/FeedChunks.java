@@ -66,12 +66,14 @@ public class FeedChunks {
     }
 
     /**
-     * The last step: soft-deletes the publisher's missions this import did not see, and closes the import as
-     * SUCCESS with the catalogue's counts, in one transaction. Answers how many were deleted.
+     * The last step: soft-deletes the publisher's missions the feed no longer has ({@code clientIds}: those it has),
+     * marks the publisher synchronised at the import's start, and closes the import as SUCCESS with the catalogue's
+     * counts, in one transaction. Answers how many were deleted.
      */
-    public int finish(long importId, java.time.Instant now) {
+    public int finish(long importId, java.util.Set<String> clientIds, java.time.Instant now) {
         FeedImport i = ledger.find(importId);
-        int deleted = catalogue.softDeleteMissing(i.getPublisherId(), i.getStartedAt(), now);
+        int deleted = catalogue.softDeleteMissing(i.getPublisherId(), clientIds, i.getStartedAt(), now);
+        em.find(Publisher.class, i.getPublisherId()).feedSynced(i.getStartedAt());
         AnnouncerMissions.Counts counts = catalogue.counts(i.getPublisherId());
         ledger.succeed(importId, deleted, counts.missions(), counts.refused(), now);
         LOG.info(() -> "Feed import " + importId + " of " + i.getPublisherId() + " done in "

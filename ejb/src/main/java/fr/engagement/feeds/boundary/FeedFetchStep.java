@@ -1,5 +1,6 @@
 package fr.engagement.feeds.boundary;
 
+import fr.engagement.feeds.control.FeedClientIds;
 import fr.engagement.feeds.control.FeedException;
 import fr.engagement.feeds.control.FeedFetcher;
 import fr.engagement.feeds.control.FeedMissionMapper;
@@ -52,11 +53,15 @@ public class FeedFetchStep extends AbstractBatchlet {
             settings.fetcher().fetch(source.url(), source.username(), source.password(), file);
             FeedScan.Result scan = FeedScan.scan(file, settings.limits(), new FeedMissionMapper(
                     source.missionType(), source.defaultLogo()));
+            FeedClientIds.write(settings.clientIdsFile(importId), scan.clientIds());
             chunks.skipped(scan.skipped().stream()
                     .map(s -> new FeedImportRefusal(importId, s.clientId(), s.title(), s.reason())).toList());
             LOG.info(() -> "Feed of " + source.publisherId() + ": " + scan.missions() + " missions, "
                     + scan.importable() + " importable");
             return "SCANNED";
+        } catch (IOException e) {
+            fail(importId, source.publisherId(), "500 - cannot keep the feed's clientIds (" + e.getMessage() + ")",
+                    file);
         } catch (FeedFetcher.FetchFailed | FeedException e) {
             fail(importId, source.publisherId(), e.getMessage(), file);
         } catch (RuntimeException e) {
@@ -71,6 +76,7 @@ public class FeedFetchStep extends AbstractBatchlet {
         chunks.fail(importId, error, clock.instant());
         try {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(settings.clientIdsFile(importId));
         } catch (IOException e) {
             LOG.warning(() -> "Cannot delete " + file + ": " + e.getMessage());
         }

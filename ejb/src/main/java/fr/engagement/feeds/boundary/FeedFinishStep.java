@@ -1,5 +1,6 @@
 package fr.engagement.feeds.boundary;
 
+import fr.engagement.feeds.control.FeedClientIds;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -31,8 +32,9 @@ public class FeedFinishStep extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         long importId = ImportJob.importId(job);
-        chunks.finish(importId, clock.instant());
+        chunks.finish(importId, FeedClientIds.read(settings.clientIdsFile(importId)), clock.instant());
         Files.deleteIfExists(settings.feedFile(importId));
+        Files.deleteIfExists(settings.clientIdsFile(importId));
         return "COMPLETED";
     }
 }

@@ -74,4 +74,10 @@ public class FeedSettings {
         return java.nio.file.Path.of(tmpDir.orElse(System.getProperty("java.io.tmpdir")),
                 "feed-import-" + importId + ".xml");
     }
+
+    /** The clientIds of the scanned feed ({@link fr.engagement.feeds.control.FeedClientIds}), beside the feed. */
+    public java.nio.file.Path clientIdsFile(long importId) {
+        java.nio.file.Path feed = feedFile(importId);
+        return feed.resolveSibling(feed.getFileName() + ".ids");
+    }
 }

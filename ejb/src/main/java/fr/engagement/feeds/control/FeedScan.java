@@ -13,7 +13,8 @@ import java.util.Set;
  * A first full pass over a downloaded feed, before anything is written: the feed must parse to its end within the
  * limits, every value must be readable, and it must hold at least one importable mission. Only then does the
  * import write a chunk, so that a feed broken at its 90,000th mission leaves the catalogue untouched. It also lists
- * the missions that cannot be imported (no clientId, clientId already seen), for the import's report.
+ * the missions that cannot be imported (no clientId, clientId already seen), for the import's report, and the
+ * clientIds of the importable ones: what the last step keeps of the catalogue.
  */
 public final class FeedScan {
 
@@ -25,7 +26,9 @@ public final class FeedScan {
 
     public record Skipped(String clientId, String title, String reason) {}
 
-    public record Result(int missions, int importable, int withoutClientId, int duplicates, List<Skipped> skipped) {}
+    /** {@code clientIds}: the importable missions' clientIds, which the import's last step keeps. */
+    public record Result(int missions, int importable, int withoutClientId, int duplicates, List<Skipped> skipped,
+            Set<String> clientIds) {}
 
     private FeedScan() {}
 
@@ -68,7 +71,7 @@ public final class FeedScan {
                 throw new FeedException(FeedException.EMPTY + ": no importable mission (" + without
                         + " without a usable clientId)");
             }
-            return new Result(parser.missionCount(), importable, without, duplicates, List.copyOf(skipped));
+            return new Result(parser.missionCount(), importable, without, duplicates, List.copyOf(skipped), seen);
         } catch (IOException e) {
             throw FeedException.parse("cannot read the downloaded feed (" + e.getMessage() + ")");
         }

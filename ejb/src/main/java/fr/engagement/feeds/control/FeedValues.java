@@ -40,6 +40,9 @@ public final class FeedValues {
             "(?:[A-Za-z]{3,9},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?\\s+(\\d{4})"
                     + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*([A-Za-z]{1,3}|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    /** The ISO forms nearly every feed sends (a day, or a UTC time): read without the general formatter. */
+    private static final Pattern ISO_UTC = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?Z?)?");
     private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
             .optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_LOCAL_TIME).optionalEnd()
@@ -63,6 +66,18 @@ public final class FeedValues {
         }
         String s = value.strip();
         try {
+            Matcher utc = ISO_UTC.matcher(s);
+            if (utc.matches()) {
+                LocalDate day = LocalDate.of(Integer.parseInt(utc.group(1)), Integer.parseInt(utc.group(2)),
+                        Integer.parseInt(utc.group(3)));
+                if (utc.group(4) == null) {
+                    return day.atStartOfDay().toInstant(ZoneOffset.UTC);
+                }
+                String fraction = utc.group(7) == null ? "0" : (utc.group(7) + "00000000").substring(0, 9);
+                return LocalDateTime.of(day, java.time.LocalTime.of(Integer.parseInt(utc.group(4)),
+                        Integer.parseInt(utc.group(5)), utc.group(6) == null ? 0 : Integer.parseInt(utc.group(6)),
+                        Integer.parseInt(fraction))).toInstant(ZoneOffset.UTC);
+            }
             if (ISO_DATE.matcher(s).matches()) {
                 var parsed = ISO.parseBest(s.replace(' ', 'T'), OffsetDateTime::from, LocalDateTime::from);
                 return parsed instanceof OffsetDateTime o ? o.toInstant()

@@ -25,7 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Writes partners' missions into the shared catalogue, keyed by (publisher, clientId): a chunk of a feed import, or
@@ -64,9 +66,9 @@ public class AnnouncerMissions {
 
     /**
      * Upserts a chunk of a feed. Existing rows are read in two queries (their hashes, then the changed ones whole);
-     * unchanged missions only get their sync time, in one statement; organisations are upserted in one read; new
-     * missions are inserted a few hundred rows to a statement.
-     * {@code syncTime} marks every mission seen by this import, for {@link #softDeleteMissing}.
+     * unchanged missions are not written at all (their publisher's sync time stands for theirs, see
+     * {@code CatalogueEntry.lastSyncAt}); organisations are upserted in one read; new missions are inserted a few
+     * hundred rows to a statement. {@code syncTime} is the import's start, the sync time of what it writes.
      */
     public ChunkResult upsert(String publisherId, List<MissionDraft> drafts, Instant syncTime) {
         Map<String, MissionDraft> byClientId = new LinkedHashMap<>();
@@ -113,7 +115,6 @@ public class AnnouncerMissions {
             }
         }
         insert(fresh);
-        touch(unchangedIds, syncTime);
         return new ChunkResult(fresh.size(), updated, unchangedIds.size(), refusals);
     }
 
@@ -167,20 +168,6 @@ public class AnnouncerMissions {
         }
     }
 
-    private void touch(List<String> ids, Instant syncTime) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        // native: a JPQL bulk update would bump the optimistic lock version of rows whose content did not change
-        var update = em.createNativeQuery("UPDATE partner_mission SET last_sync_at = ? WHERE id IN ("
-                + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")")
-                .setParameter(1, Timestamp.from(syncTime));
-        for (int i = 0; i < ids.size(); i++) {
-            update.setParameter(i + 2, ids.get(i));
-        }
-        update.executeUpdate();
-    }
-
     /** Upserts the chunk's organisations, keyed by (publisher, clientId); the first declaration in a chunk wins. */
     private Map<String, PublisherOrganization> organizations(String publisherId, List<Prepared> prepared, Instant now) {
         Map<String, OrganizationData> declared = new LinkedHashMap<>();
@@ -214,18 +201,35 @@ public class AnnouncerMissions {
     }
 
     /**
-     * Soft-deletes the publisher's missions this import did not see (their sync time is older than the import's),
-     * in two statements whatever their number; their addresses leave the geo index at once. Answers how many.
+     * Soft-deletes the publisher's missions that are not among {@code keep} (the clientIds of its feed) and that
+     * nothing wrote since the import started (a mission created through the API meanwhile stays); their addresses
+     * leave the geo index at once. The candidates are read by {@code ix_partner_mission_sync}, the missing ones
+     * deleted a thousand at a time. Answers how many.
      */
-    public int softDeleteMissing(String publisherId, Instant syncTime, Instant now) {
-        Timestamp sync = Timestamp.from(syncTime);
-        em.createNativeQuery("UPDATE partner_mission_address a JOIN partner_mission m ON m.id = a.mission_id"
-                + " SET a.live = FALSE WHERE m.publisher_id = ? AND m.deleted_at IS NULL AND m.last_sync_at < ?")
-                .setParameter(1, publisherId).setParameter(2, sync).executeUpdate();
-        return em.createNativeQuery("UPDATE partner_mission SET deleted_at = ?, updated_at = ?, version = version + 1"
-                + " WHERE publisher_id = ? AND deleted_at IS NULL AND last_sync_at < ?")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, Timestamp.from(now))
-                .setParameter(3, publisherId).setParameter(4, sync).executeUpdate();
+    public int softDeleteMissing(String publisherId, Set<String> keep, Instant syncTime, Instant now) {
+        List<String> missing = new ArrayList<>();
+        try (Stream<Object[]> rows = em.createQuery("SELECT m.id, m.clientId FROM PartnerMission m"
+                + " WHERE m.publisherId = :publisher AND m.deletedAt IS NULL AND m.lastSyncAt < :sync", Object[].class)
+                .setParameter("publisher", publisherId).setParameter("sync", syncTime).getResultStream()) {
+            rows.filter(r -> !keep.contains((String) r[1])).forEach(r -> missing.add((String) r[0]));
+        }
+        for (int from = 0; from < missing.size(); from += 1000) {
+            List<String> ids = missing.subList(from, Math.min(missing.size(), from + 1000));
+            String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            bindAll(em.createNativeQuery("UPDATE partner_mission_address SET live = FALSE WHERE mission_id IN (" + in
+                    + ")"), 1, ids).executeUpdate();
+            bindAll(em.createNativeQuery("UPDATE partner_mission SET deleted_at = ?, updated_at = ?,"
+                    + " version = version + 1 WHERE id IN (" + in + ")").setParameter(1, Timestamp.from(now))
+                    .setParameter(2, Timestamp.from(now)), 3, ids).executeUpdate();
+        }
+        return missing.size();
+    }
+
+    private static jakarta.persistence.Query bindAll(jakarta.persistence.Query q, int first, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            q.setParameter(first + i, values.get(i));
+        }
+        return q;
     }
 
     public Counts counts(String publisherId) {

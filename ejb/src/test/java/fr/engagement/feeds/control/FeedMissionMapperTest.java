@@ -150,6 +150,7 @@ class FeedMissionMapperTest {
             assertThat(r.importable()).isEqualTo(2);
             assertThat(r.withoutClientId()).isEqualTo(1);
             assertThat(r.duplicates()).isEqualTo(1);
+            assertThat(r.clientIds()).as("what the last step keeps").containsExactlyInAnyOrder("A", "B");
             assertThat(r.skipped()).extracting(FeedScan.Skipped::reason)
                     .containsExactly(FeedScan.NO_CLIENT_ID, FeedScan.DUPLICATE);
             java.nio.file.Files.writeString(file, FeedParserTest.HEAD + "<source><mission><title>x</title></mission>"

@@ -27,6 +27,12 @@ class FeedValuesTest {
         "'Tue, 3 Jun 2025 08:00:00 +0200'|2025-06-03T06:00:00Z",
         "'3 Jun 2025'|2025-06-03T00:00:00Z",
         "12/31/2025 23:59|2025-12-31T23:59:00Z",
+        "2025-01-01T10:30|2025-01-01T10:30:00Z",
+        "2025-01-01T10:30:00Z|2025-01-01T10:30:00Z",
+        "2025-01-01T10:30:00.5Z|2025-01-01T10:30:00.500Z",
+        "2025-01-01T10:30:00.123456789Z|2025-01-01T10:30:00.123456789Z",
+        "2024-02-29|2024-02-29T00:00:00Z",
+        "2025-01-01T10:30:00.250-05:00|2025-01-01T15:30:00.250Z",
     })
     void datesAsJavaScriptReadsThemWithoutZoneAsUtc(String text, String expected) {
         assertThat(FeedValues.date(text)).isEqualTo(Instant.parse(expected));
@@ -48,7 +54,8 @@ class FeedValuesTest {
 
     @Test
     void badDatesAreBadValues() {
-        for (String bad : new String[] {"demain", "31/12/2025", "2025-13-01", "13/45/2025", "32 Foo 2025"}) {
+        for (String bad : new String[] {"demain", "31/12/2025", "2025-13-01", "13/45/2025", "32 Foo 2025",
+                "2025-02-29", "2025-01-01T24:00:00Z", "2025-01-01T10:61:00Z"}) {
             assertThatThrownBy(() -> FeedValues.date(bad)).as(bad).isInstanceOf(FeedValues.BadValue.class)
                     .hasMessageContaining(bad);
         }

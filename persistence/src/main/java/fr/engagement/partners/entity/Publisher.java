@@ -84,6 +84,10 @@ public class Publisher implements java.io.Serializable {
     @Column(name = "feed_password")
     private String feedPassword;
 
+    /** The start of the last successful feed import: every mission it left undeleted was in that feed. */
+    @Column(name = "feed_synced_at")
+    private Instant feedSyncedAt;
+
     @Column(name = "api_key_hash")
     private String apiKeyHash;
 
@@ -144,6 +148,13 @@ public class Publisher implements java.io.Serializable {
     /** A broadcaster is any publisher with API, widget or campaign rights (the peer's rule). */
     public boolean isDiffuseur() {
         return apiRights || widgetRights || campaignRights;
+    }
+
+    /** A feed import that started at {@code syncTime} succeeded. */
+    public void feedSynced(Instant syncTime) {
+        if (feedSyncedAt == null || syncTime.isAfter(feedSyncedAt)) {
+            this.feedSyncedAt = syncTime;
+        }
     }
 
     public boolean isDeleted() {
@@ -209,6 +220,7 @@ public class Publisher implements java.io.Serializable {
     public boolean isModerator() { return moderator; }
     public boolean isPlatform() { return platform; }
     public String getFeedUrl() { return feedUrl; }
+    public Instant getFeedSyncedAt() { return feedSyncedAt; }
     public String getFeedUsername() { return feedUsername; }
     public String getFeedPassword() { return feedPassword; }
     public String getApiKeyHint() { return apiKeyHint; }

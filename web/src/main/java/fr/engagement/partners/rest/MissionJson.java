@@ -76,7 +76,7 @@ final class MissionJson {
         o.add("publisherName", p == null ? "" : orEmpty(p.getName()));
         o.add("publisherUrl", p == null ? "" : orEmpty(p.getUrl()));
         o.add("publisherLogo", p == null ? "" : orEmpty(p.getLogo()));
-        put(o, "lastSyncAt", m.getLastSyncAt());
+        put(o, "lastSyncAt", entry.lastSyncAt());
         put(o, "createdAt", m.getCreatedAt());
         put(o, "updatedAt", m.getUpdatedAt());
         put(o, "deletedAt", m.getDeletedAt());

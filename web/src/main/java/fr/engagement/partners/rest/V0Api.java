@@ -14,8 +14,8 @@ public class V0Api extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiKeyFilter.class, PublisherRateLimit.class, ApiExceptionMapper.class, V0MissionResource.class,
-                MyMissionResource.class, PublisherResource.class, MyOrganizationResource.class,
+        return Set.of(BodyLimit.class, ApiKeyFilter.class, PublisherRateLimit.class, ApiExceptionMapper.class,
+                V0MissionResource.class, MyMissionResource.class, PublisherResource.class, MyOrganizationResource.class,
                 DiffusionRuleResource.class, OrganizationResource.class);
     }
 }

@@ -12,7 +12,7 @@ public class V2Api extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiKeyFilter.class, PublisherRateLimit.class, ApiExceptionMapper.class,
+        return Set.of(BodyLimit.class, ApiKeyFilter.class, PublisherRateLimit.class, ApiExceptionMapper.class,
                 V2MissionReadResource.class, MissionV2Resource.class, ImportV2Resource.class, ActivityResource.class);
     }
 }
