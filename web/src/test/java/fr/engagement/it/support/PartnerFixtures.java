@@ -54,6 +54,10 @@ public class PartnerFixtures {
         return em.find(Publisher.class, publisherId).rotateApiKey(Instant.now());
     }
 
+    public fr.engagement.partners.entity.Publisher publisher(String id) {
+        return em.find(fr.engagement.partners.entity.Publisher.class, id);
+    }
+
     /** The publisher's mission with its organisation, addresses and activities loaded; null if none. */
     public PartnerMission mission(String publisherId, String clientId) {
         PartnerMission m = em.createNamedQuery(PartnerMission.BY_CLIENT_ID, PartnerMission.class)
