@@ -161,6 +161,20 @@ class FeedImportIT {
     }
 
     @Test
+    void onlyThePublishersLastImportsKeepTheirListOfRefusedMissions() {
+        String publisher = announcerOf("invalid-compensation-feed.xml");
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            FeedImport i = run(publisher);
+            assertThat(i.getStatus()).isEqualTo(FeedImport.Status.SUCCESS);
+            ids.add(i.getId());
+        }
+        // partners.import.refusals-kept=3 in arquillian.xml
+        assertThat(ids).extracting(id -> partners.refusals(id).size()).containsExactly(0, 0, 1, 1, 1);
+        assertThat(imports.find(ids.get(0)).orElseThrow().getRefusedCount()).as("the counts stay").isEqualTo(1);
+    }
+
+    @Test
     void missingLogoTakesThePublishersDefault() {
         String publisher = announcerOf("missing-logo-feed.xml");
         assertThat(run(publisher).getStatus()).isEqualTo(FeedImport.Status.SUCCESS);

@@ -36,6 +36,9 @@ public class FeedChunks {
     @Inject
     FeedImportLedger ledger;
 
+    @Inject
+    FeedSettings settings;
+
     /** Where an import's feed is and how to read it: the publisher's feed URL, credentials, type and logo. */
     public record Source(String publisherId, String url, String username, String password, String missionType,
             String defaultLogo) {}
@@ -76,6 +79,7 @@ public class FeedChunks {
         em.find(Publisher.class, i.getPublisherId()).feedSynced(i.getStartedAt());
         AnnouncerMissions.Counts counts = catalogue.counts(i.getPublisherId());
         ledger.succeed(importId, deleted, counts.missions(), counts.refused(), now);
+        ledger.pruneRefusals(i.getPublisherId(), settings.refusalsKept());
         LOG.info(() -> "Feed import " + importId + " of " + i.getPublisherId() + " done in "
                 + java.time.Duration.between(i.getStartedAt(), now).toMillis() + " ms: " + i.getReceivedCount()
                 + " received, " + i.getCreatedCount() + " created, " + i.getUpdatedCount() + " updated, "
@@ -88,5 +92,6 @@ public class FeedChunks {
         FeedImport i = ledger.find(importId);
         AnnouncerMissions.Counts counts = catalogue.counts(i.getPublisherId());
         ledger.fail(importId, error, counts.missions(), counts.refused(), now);
+        ledger.pruneRefusals(i.getPublisherId(), settings.refusalsKept());
     }
 }

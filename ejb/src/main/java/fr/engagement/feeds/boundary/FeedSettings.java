@@ -47,6 +47,11 @@ public class FeedSettings {
     @ConfigProperty(name = "partners.import.schedule", defaultValue = "15 */6 * * *")
     String schedule;
 
+    /** Each import lists every refused mission of its feed: only the publisher's last imports keep their list. */
+    @Inject
+    @ConfigProperty(name = "partners.import.refusals-kept", defaultValue = "10")
+    int refusalsKept;
+
     @Inject
     @ConfigProperty(name = "partners.import.tmp-dir")
     Optional<String> tmpDir;
@@ -67,6 +72,10 @@ public class FeedSettings {
 
     public String schedule() {
         return schedule;
+    }
+
+    public int refusalsKept() {
+        return refusalsKept;
     }
 
     /** The downloaded feed of an import, under java.io.tmpdir: a restarted job finds it again. */

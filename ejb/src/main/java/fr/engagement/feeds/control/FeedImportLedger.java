@@ -87,6 +87,17 @@ public class FeedImportLedger {
         em.find(FeedImport.class, importId).succeed(deleted, missionCount, refusedCount, now);
     }
 
+    /**
+     * Deletes the refused-mission lists of the publisher's imports older than its last {@code kept}: a list holds
+     * every refused mission of a feed, four imports a day, and only the recent ones are worth reading.
+     */
+    public int pruneRefusals(String publisherId, int kept) {
+        return em.createNativeQuery("DELETE r FROM feed_import_refusal r JOIN feed_import i ON i.id = r.import_id"
+                + " WHERE i.publisher_id = ?1 AND i.id NOT IN (SELECT id FROM (SELECT id FROM feed_import"
+                + " WHERE publisher_id = ?1 ORDER BY id DESC LIMIT ?2) latest)")
+                .setParameter(1, publisherId).setParameter(2, Math.max(1, kept)).executeUpdate();
+    }
+
     /** Closes a running import as failed (nothing deleted); an import already closed is left as it is. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void fail(long importId, String error, int missionCount, int refusedCount, Instant now) {
