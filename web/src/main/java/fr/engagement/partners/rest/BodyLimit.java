@@ -1,5 +1,6 @@
 package fr.engagement.partners.rest;
 
+import fr.engagement.feeds.control.LimitedInputStream;
 import fr.engagement.partners.control.PartnerApiException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -45,18 +45,27 @@ public class BodyLimit implements ContainerRequestFilter, ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        Bounded bounded = new Bounded(context.getInputStream());
-        context.setInputStream(bounded);
+        InputStream body = context.getInputStream();
+        context.setInputStream(new LimitedInputStream(body, MAX_BYTES));
         try {
             return context.proceed();
         } catch (IOException | RuntimeException e) {
             // the JSON reader wraps what the stream threw; the bound, not the syntax, is what went wrong
-            if (bounded.exceeded) {
-                drain(bounded.source());
+            if (pastTheBound(e)) {
+                drain(body);
                 throw tooLarge();
             }
             throw e;
         }
+    }
+
+    private static boolean pastTheBound(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LimitedInputStream.TooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void drain(InputStream in) {
@@ -69,45 +78,6 @@ public class BodyLimit implements ContainerRequestFilter, ReaderInterceptor {
             }
         } catch (IOException e) {
             // the client went away: nothing to answer
-        }
-    }
-
-    private static final class Bounded extends FilterInputStream {
-        private long count;
-        private boolean exceeded;
-
-        Bounded(InputStream in) {
-            super(in);
-        }
-
-        InputStream source() {
-            return in;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            count += n;
-            if (count > MAX_BYTES) {
-                exceeded = true;
-                throw new IOException("Request body past " + MAX_BYTES + " bytes");
-            }
         }
     }
 }
