@@ -79,6 +79,8 @@ public final class DemoLauncher {
                 "-Ddb.user=root", "-Ddb.password=x", "-Dapp.demo-data=true",
                 "-Dmail.smtp.host=127.0.0.1", "-Dmail.smtp.port=" + smtpPort,
                 "-Dapp.base-url=http://localhost:" + httpPort, "-Dapp.session-cookie-secure=false",
+                // the demo's feed announcer imports the feed the application serves itself
+                "-Dpartners.feed.allowed-hosts=localhost",
                 "-jar", micro.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", String.valueOf(httpPort), "--nocluster", "--rootdir", root.toString());
         payara = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Third scene: the partner exchange. A second announcer, « Réseau Entraide Solidaire (démo) », has about forty
@@ -39,6 +40,8 @@ final class PartnerCatalogueBuilder {
     static final String DEMO_PARTNER_KEY = "demo-partenaire-cle-api-0000000000000000000";
 
     static final String ANNOUNCER_NAME = "Réseau Entraide Solidaire (démo)";
+
+    static final String FEED_ANNOUNCER_NAME = "Plateforme Bénévoles par flux (démo)";
 
     /** Missions of the second announcer refused by the review, with the peer's exact comment. */
     private static final List<String> REFUSALS = List.of("Le titre est trop court (1 seul mot)",
@@ -117,10 +120,30 @@ final class PartnerCatalogueBuilder {
             theirs.get(i).delete(time.daysAgo(2, 20));
             deleted++;
         }
+        feedAnnouncer(start);
         em.flush();
         int events = new PartnerEvents(em, time).write(theirs, partners, announcer.getId(), demoPartnerId);
         return (theirs.size() + partners.size()) + " partner missions (" + refused + " refused, " + deleted
                 + " withdrawn), " + events + " tracking events";
+    }
+
+    /**
+     * An announcer that sends its missions by an XML feed, served by the application itself
+     * ({@code /demo/flux-partenaire.xml}), diffused by the platform: an administrator can run its import from the
+     * feeds page and watch the counts and the refused mission; the schedule imports it too. Needs the demo's
+     * {@code partners.feed.allowed-hosts=localhost}, set by the demo launcher.
+     */
+    private void feedAnnouncer(Instant start) {
+        Publisher feed = new Publisher(FEED_ANNOUNCER_NAME, start);
+        feed.describe("ASSOCIATIF_ACTORS", "https://benevoles-flux.example.org", "flux@benevoles-flux.example.org",
+                null, null, "Plateforme de démonstration qui publie ses missions par un flux XML.");
+        feed.setAnnouncer(true, "benevolat");
+        String base = ConfigProvider.getConfig().getOptionalValue("app.base-url", String.class)
+                .orElse("http://localhost:8080");
+        feed.setFeed(base.replaceAll("/$", "") + "/demo/flux-partenaire.xml", null, null);
+        em.persist(feed);
+        em.flush();
+        em.persist(DiffusionRule.root(Publisher.PLATFORM_ID, feed.getId(), start));
     }
 
     private PublisherOrganization organisation(Publisher publisher, Organisation o) {
