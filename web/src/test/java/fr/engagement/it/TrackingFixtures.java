@@ -41,6 +41,11 @@ public class TrackingFixtures {
         return new Partner(p.getId(), p.getName(), key);
     }
 
+    /** The announcer wants Matomo's mtm_* parameters on its tracked links (the Service Civique). */
+    public void matomo(String publisherId) {
+        em.find(Publisher.class, publisherId).setMatomoParams(true);
+    }
+
     /** A live mission of the announcer, with the given application URL; returns its id. */
     public String mission(String announcerId, String clientId, String applicationUrl, String organizationClientId,
             boolean accepted) {

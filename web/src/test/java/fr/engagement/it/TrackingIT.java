@@ -98,6 +98,16 @@ class TrackingIT {
         assertThat(click.getTags()).isEqualTo("[\"rentree\",\"lyon\"]");
         assertThat(click.isHuman()).isFalse();
         assertCountsMatch(broadcaster.id());
+
+        // an announcer measuring its traffic with Matomo gets the same attribution as mtm_*
+        Partner serviceCivique = fixtures.publisher("Service Civique");
+        fixtures.matomo(serviceCivique.id());
+        String civic = fixtures.mission(serviceCivique.id(), "sc-1", "https://sc.example/m/1", null, true);
+        String matomo = get("/r/" + civic + "/" + broadcaster.id(), newAddress(), BROWSER, null).headers()
+                .firstValue("Location").orElseThrow();
+        assertThat(matomo).matches("https://sc\\.example/m/1\\?apiengagement_id=[0-9a-f-]{36}"
+                + "&apiengagement_tracking_token=[A-Za-z0-9_.-]+&mtm_source=api_engagement&mtm_medium=api"
+                + "&mtm_campaign=benevoles-and-co-[a-z0-9-]+").doesNotContain("utm_");
     }
 
     @Test

@@ -25,6 +25,7 @@ public class PublisherDraft implements java.io.Serializable {
     private String email;
 
     private boolean annonceur;
+    private boolean matomoParams;
 
     @NotBlank(message = "Choisissez le type des missions du partenaire.")
     private String missionType = "benevolat";
@@ -55,6 +56,8 @@ public class PublisherDraft implements java.io.Serializable {
     public void setEmail(String email) { this.email = email; }
     public boolean isAnnonceur() { return annonceur; }
     public void setAnnonceur(boolean annonceur) { this.annonceur = annonceur; }
+    public boolean isMatomoParams() { return matomoParams; }
+    public void setMatomoParams(boolean matomoParams) { this.matomoParams = matomoParams; }
     public String getMissionType() { return missionType; }
     public void setMissionType(String missionType) { this.missionType = missionType; }
     public boolean isApiRights() { return apiRights; }

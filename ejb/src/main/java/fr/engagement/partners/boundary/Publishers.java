@@ -59,6 +59,7 @@ public class Publishers {
         Publisher p = new Publisher(d.getName().strip(), now);
         p.describe(null, blank(d.getUrl()), blank(d.getEmail()), null, null, null);
         p.setAnnouncer(d.isAnnonceur(), d.getMissionType());
+        p.setMatomoParams(d.isMatomoParams());
         p.setRights(d.isApiRights(), false, false);
         p.setFeed(d.getFeedUrl(), d.getFeedUsername(), d.getFeedPassword());
         String key = p.rotateApiKey(now);

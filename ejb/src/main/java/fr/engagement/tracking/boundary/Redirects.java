@@ -129,7 +129,7 @@ public class Redirects {
                 trackers.put(tracker.substring(0, eq), tracker.substring(eq + 1));
             }
         }
-        MissionTarget target = new MissionTarget(null, c.toPublisherId(), null, c.url(), true);
+        MissionTarget target = new MissionTarget(null, c.toPublisherId(), null, c.url(), true, false);
         return click(target, c.fromPublisherId(), "campaign", c.id(), c.name(), null, trackers, visitor,
                 e -> {});
     }
@@ -149,6 +149,9 @@ public class Redirects {
     private Redirect click(MissionTarget mission, String from, String source, String sourceId, String sourceName,
             String requestId, Map<String, String> extra, Visitor visitor,
             java.util.function.Consumer<StatEvent> details) {
+        if (mission.matomo()) {
+            extra = matomo(extra);
+        }
         if (from == null || visitor.isBot()) {
             return target(mission.applicationUrl(), null, extra);
         }
@@ -193,6 +196,14 @@ public class Redirects {
         utm.put("utm_medium", medium);
         utm.put("utm_campaign", campaign);
         return utm;
+    }
+
+    /** The same parameters, utm_* named mtm_* (Matomo's campaign parameters), for the announcers that want them. */
+    static Map<String, String> matomo(Map<String, String> params) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        params.forEach((name, value) -> renamed.put(name.startsWith("utm_") ? "mtm_" + name.substring(4) : name,
+                value));
+        return renamed;
     }
 
     private static String list(String commaSeparated) {

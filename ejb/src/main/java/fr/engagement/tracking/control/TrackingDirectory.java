@@ -35,8 +35,9 @@ public class TrackingDirectory {
     private TtlCache<String, CampaignRef> campaigns;
 
     /** The mission fields a redirect and an attribution need. */
+    /** {@code matomo}: its announcer wants mtm_* attribution parameters instead of utm_*. */
     public record MissionTarget(String id, String publisherId, String clientId, String applicationUrl,
-            boolean live) {}
+            boolean live, boolean matomo) {}
 
     /** What a redirect reads of a widget: its owner and its name. */
     public record WidgetRef(String id, String name, String fromPublisherId) {}
@@ -58,9 +59,11 @@ public class TrackingDirectory {
             return Optional.empty();
         }
         return missions.get(id, key -> em.createQuery("SELECT m.publisherId, m.clientId, m.applicationUrl,"
-                + " m.statusCode, m.deletedAt FROM PartnerMission m WHERE m.id = :id", Object[].class).setParameter("id", key).getResultStream().findFirst()
+                + " m.statusCode, m.deletedAt, p.matomoParams FROM PartnerMission m, Publisher p"
+                + " WHERE m.id = :id AND p.id = m.publisherId", Object[].class).setParameter("id", key)
+                .getResultStream().findFirst()
                 .map(row -> new MissionTarget(key, (String) row[0], (String) row[1], (String) row[2],
-                        PartnerMission.ACCEPTED.equals(row[3]) && row[4] == null)));
+                        PartnerMission.ACCEPTED.equals(row[3]) && row[4] == null, Boolean.TRUE.equals(row[5]))));
     }
 
     /** The name of a live publisher; empty for an unknown or deleted one. */

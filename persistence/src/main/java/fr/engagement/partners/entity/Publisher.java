@@ -84,6 +84,10 @@ public class Publisher implements java.io.Serializable {
     @Column(name = "feed_password")
     private String feedPassword;
 
+    /** Its tracked links carry mtm_* (Matomo) instead of utm_* attribution parameters. */
+    @Column(name = "matomo_params")
+    private boolean matomoParams;
+
     /** The start of the last successful feed import: every mission it left undeleted was in that feed. */
     @Column(name = "feed_synced_at")
     private Instant feedSyncedAt;
@@ -221,6 +225,8 @@ public class Publisher implements java.io.Serializable {
     public boolean isPlatform() { return platform; }
     public String getFeedUrl() { return feedUrl; }
     public Instant getFeedSyncedAt() { return feedSyncedAt; }
+    public boolean isMatomoParams() { return matomoParams; }
+    public void setMatomoParams(boolean matomoParams) { this.matomoParams = matomoParams; }
     public String getFeedUsername() { return feedUsername; }
     public String getFeedPassword() { return feedPassword; }
     public String getApiKeyHint() { return apiKeyHint; }
