@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -74,7 +75,7 @@ public final class FeedValues {
                     return day.atStartOfDay().toInstant(ZoneOffset.UTC);
                 }
                 String fraction = utc.group(7) == null ? "0" : (utc.group(7) + "00000000").substring(0, 9);
-                return LocalDateTime.of(day, java.time.LocalTime.of(Integer.parseInt(utc.group(4)),
+                return LocalDateTime.of(day, LocalTime.of(Integer.parseInt(utc.group(4)),
                         Integer.parseInt(utc.group(5)), utc.group(6) == null ? 0 : Integer.parseInt(utc.group(6)),
                         Integer.parseInt(fraction))).toInstant(ZoneOffset.UTC);
             }

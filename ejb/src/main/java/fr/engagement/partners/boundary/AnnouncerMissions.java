@@ -5,6 +5,7 @@ import fr.engagement.partners.control.MissionPreparation;
 import fr.engagement.partners.control.NewMissionRows;
 import fr.engagement.partners.control.MissionPreparation.Prepared;
 import fr.engagement.partners.control.PartnerTaxonomy;
+import fr.engagement.partners.control.SqlArgs;
 import fr.engagement.partners.control.TerritoryIndex;
 import fr.engagement.partners.entity.OrganizationData;
 import fr.engagement.partners.entity.PartnerMission;
@@ -84,13 +85,13 @@ public class AnnouncerMissions {
             prepared.add(preparation.prepare(d, s == null ? null : s.kept, syncTime));
         }
         Map<String, PublisherOrganization> orgs = organizations(publisherId, prepared, syncTime);
-        List<String> unchangedIds = new ArrayList<>();
+        int unchanged = 0;
         List<String> changedIds = new ArrayList<>();
         for (Prepared p : prepared) {
             Stored s = stored.get(p.clientId());
             PublisherOrganization org = p.organizationKey() == null ? null : orgs.get(p.organizationKey());
             if (s != null && s.same(p, org)) {
-                unchangedIds.add(s.id);
+                unchanged++;
             } else if (s != null) {
                 changedIds.add(s.id);
             }
@@ -115,7 +116,7 @@ public class AnnouncerMissions {
             }
         }
         insert(fresh);
-        return new ChunkResult(fresh.size(), updated, unchangedIds.size(), refusals);
+        return new ChunkResult(fresh.size(), updated, unchanged, refusals);
     }
 
     /** The light form of a stored row: enough to know whether a mission changed. */
@@ -215,21 +216,17 @@ public class AnnouncerMissions {
         }
         for (int from = 0; from < missing.size(); from += 1000) {
             List<String> ids = missing.subList(from, Math.min(missing.size(), from + 1000));
-            String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-            bindAll(em.createNativeQuery("UPDATE partner_mission_address SET live = FALSE WHERE mission_id IN (" + in
-                    + ")"), 1, ids).executeUpdate();
-            bindAll(em.createNativeQuery("UPDATE partner_mission SET deleted_at = ?, updated_at = ?,"
-                    + " version = version + 1 WHERE id IN (" + in + ")").setParameter(1, Timestamp.from(now))
-                    .setParameter(2, Timestamp.from(now)), 3, ids).executeUpdate();
+            SqlArgs addresses = new SqlArgs();
+            String addressSql = "UPDATE partner_mission_address SET live = FALSE WHERE mission_id IN "
+                    + addresses.in(ids);
+            Catalogue.bind(em.createNativeQuery(addressSql), addresses.values()).executeUpdate();
+            SqlArgs missions = new SqlArgs();
+            String at = missions.bind(Timestamp.from(now));
+            String missionSql = "UPDATE partner_mission SET deleted_at = " + at + ", updated_at = " + at
+                    + ", version = version + 1 WHERE id IN " + missions.in(ids);
+            Catalogue.bind(em.createNativeQuery(missionSql), missions.values()).executeUpdate();
         }
         return missing.size();
-    }
-
-    private static jakarta.persistence.Query bindAll(jakarta.persistence.Query q, int first, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            q.setParameter(first + i, values.get(i));
-        }
-        return q;
     }
 
     public Counts counts(String publisherId) {

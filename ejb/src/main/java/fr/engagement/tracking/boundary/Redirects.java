@@ -147,11 +147,9 @@ public class Redirects {
     }
 
     private Redirect click(MissionTarget mission, String from, String source, String sourceId, String sourceName,
-            String requestId, Map<String, String> extra, Visitor visitor,
+            String requestId, Map<String, String> attribution, Visitor visitor,
             java.util.function.Consumer<StatEvent> details) {
-        if (mission.matomo()) {
-            extra = matomo(extra);
-        }
+        Map<String, String> extra = mission.matomo() ? matomo(attribution) : attribution;
         if (from == null || visitor.isBot()) {
             return target(mission.applicationUrl(), null, extra);
         }

@@ -38,8 +38,7 @@ public class BodyLimit implements ContainerRequestFilter, ReaderInterceptor {
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > MAX_BYTES) {
             drain(request.getEntityStream());
-            PartnerApiException e = tooLarge();
-            request.abortWith(ApiError.envelope(e.status(), e.code(), e.getMessage()));
+            throw tooLarge(); // answered with the envelope by ApiExceptionMapper
         }
     }
 
