@@ -53,7 +53,8 @@ final class MicroServer implements AutoCloseable {
 
     private void waitUntilUp() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        for (int attempt = 0; attempt < 240; attempt++) {
+        // ready means deployed and the catalogue's search index built: about a minute or two at 1,000,000 missions
+        for (int attempt = 0; attempt < 900; attempt++) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro stopped; see its log");
             }
@@ -68,7 +69,16 @@ final class MicroServer implements AutoCloseable {
             }
             TimeUnit.SECONDS.sleep(1);
         }
-        throw new IllegalStateException(base + " was not ready within 4 minutes");
+        throw new IllegalStateException(base + " was not ready within 15 minutes");
+    }
+
+    /** The data of one readiness check, as JSON text ({@code catalogue-search-index}: its state and counters). */
+    String readiness(String check) throws IOException, InterruptedException {
+        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        var m = java.util.regex.Pattern.compile("\\{[^{}]*\"name\"\\s*:\\s*\"" + check
+                + "\"[^{}]*\"data\"\\s*:\\s*(\\{[^}]*\\})").matcher(body);
+        return m.find() ? m.group(1) : body;
     }
 
     long pid() {

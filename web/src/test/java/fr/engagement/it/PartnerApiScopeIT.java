@@ -237,6 +237,51 @@ class PartnerApiScopeIT {
         assertThat(one).as("SELECTs of one request").isBetween(5L, 15L);
     }
 
+    @Test
+    @Order(7)
+    @RunAsClient
+    void theSearchIndexAnswersAroundAPointAndSeesAWriteAtOnce() {
+        Map<String, String> w = PartnerWorld.load(WORLD);
+        PartnerApi api = new PartnerApi(base);
+        String b = w.get("B.key");
+        String a1 = w.get("A1.key");
+        String around = "lat=45.7578&lon=4.8320&distance=20km";
+        long before = indexSearches(api);
+        assertThat(list(api, b, around)).containsExactlyInAnyOrderElementsOf(ids(w, "m1", "m2"));
+
+        Answer created = api.post("v2/mission", a1, """
+                {"clientId": "index-%s", "title": "Aide aux devoirs au centre social de la Guillotière",
+                 "description": "Accompagner des collégiens deux soirs par semaine", "domain": "education",
+                 "applicationUrl": "https://example.org/apply", "startAt": "2027-01-15T00:00:00.000Z",
+                 "addresses": [{"postalCode": "69007", "city": "Lyon", "country": "France"}]}"""
+                .formatted(w.get("token")));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.object().getJsonObject("data").getString("id");
+        // the newest start first: the mission written a moment ago, through another connection, is there
+        assertThat(list(api, b, around)).containsExactlyElementsOf(List.of(id, w.get("m1.id"), w.get("m2.id")));
+        JsonObject search = api.get("v0/mission/search?domain=education&" + around, b).object();
+        assertThat(search.getInt("total")).isEqualTo(2);
+        assertThat(search.getJsonObject("facets").getJsonArray("domains").getJsonObject(0).getInt("doc_count"))
+                .isEqualTo(2);
+
+        assertThat(api.delete("v2/mission/index-" + w.get("token"), a1).status()).isEqualTo(200);
+        assertThat(list(api, b, around)).containsExactlyInAnyOrderElementsOf(ids(w, "m1", "m2"));
+        // these searches were answered by the index, not by the SQL it falls back to
+        assertThat(indexSearches(api) - before).isGreaterThanOrEqualTo(4);
+    }
+
+    /** Searches the catalogue's search index answered so far, from the readiness check's data. */
+    private static long indexSearches(PartnerApi api) {
+        JsonObject health = jakarta.json.Json.createReader(new java.io.StringReader(api.raw("/health/ready",
+                "application/json").text())).readObject();
+        return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("catalogue-search-index"))
+                // Payara writes the check's data as strings
+                .mapToLong(c -> Long.parseLong(c.getJsonObject("data").get("searches").toString().replace("\"", "")))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private static long selects(Runnable request) throws java.sql.SQLException {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
                 + System.getProperty("it.db.port") + "/engagement", "root", "x")) {

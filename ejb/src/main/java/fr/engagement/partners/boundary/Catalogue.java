@@ -7,16 +7,22 @@ import fr.engagement.partners.control.CatalogueSql;
 import fr.engagement.partners.control.DiffusionRules;
 import fr.engagement.partners.control.DiffusionScope;
 import fr.engagement.partners.control.PartnerApiException;
+import fr.engagement.partners.control.SearchIndex;
 import fr.engagement.partners.control.SqlArgs;
 import fr.engagement.partners.entity.PartnerMission;
 import fr.engagement.partners.entity.Publisher;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The shared catalogue as the partners read it: a broadcaster searches the missions its diffusion rules give it
@@ -34,6 +40,13 @@ public class Catalogue {
     @Inject
     CatalogueLoader loader;
 
+    @EJB
+    CatalogueIndexer indexer;
+
+    /** Most frequent first, then by value. */
+    private static final java.util.Comparator<Bucket> BY_COUNT = (a, b) -> a.count() != b.count()
+            ? Long.compare(b.count(), a.count()) : a.key().compareTo(b.key());
+
     /** One facet: a value and how many matching missions have it. */
     public record Bucket(String key, long count) {}
 
@@ -45,6 +58,12 @@ public class Catalogue {
     /** Missions diffused to {@code caller} matching {@code query}; facets over all of them when asked. */
     public Page search(Publisher caller, CatalogueQuery query, boolean withFacets) {
         DiffusionScope scope = rules.scopeOf(caller.getId());
+        if (query.indexOnlyAroundPoint() && !scope.readsMission(query.publishers())) {
+            Optional<SearchIndex> index = indexer.current();
+            if (index.isPresent()) {
+                return indexed(index.get(), query, scope, withFacets);
+            }
+        }
         CatalogueSql.Statements sql = CatalogueSql.build(query, scope);
         List<String> ids = new ArrayList<>();
         List<Double> distances = new ArrayList<>();
@@ -65,6 +84,42 @@ public class Catalogue {
         Facets facets = withFacets ? new Facets(buckets(sql.domainFacet(), sql.args()),
                 buckets(sql.activityFacet(), sql.args()), buckets(sql.departmentFacet(), sql.args())) : null;
         return new Page(total, loader.load(ids, distances), facets);
+    }
+
+    /**
+     * The same search answered by the search index: ids, total and facets from it, the page's missions from the
+     * database, their distance from their stored coordinates (nearest address).
+     */
+    private Page indexed(SearchIndex index, CatalogueQuery query, DiffusionScope scope, boolean withFacets) {
+        CatalogueQuery.Around around = query.around();
+        List<SearchIndex.Grant> grants = scope.grants(query.publishers(), (sql, args) -> {
+            List<Object[]> rows = new ArrayList<>();
+            for (Object row : bind(em.createNativeQuery(sql), args).getResultList()) {
+                rows.add((Object[]) row);
+            }
+            return rows;
+        });
+        SearchIndex.Result result;
+        try {
+            result = index.search(new SearchIndex.Request(around.latitude(), around.longitude(), around.radiusKm(),
+                    query.domains(), grants, query.sort() == CatalogueQuery.Sort.DISTANCE, query.skip(),
+                    query.limit(), withFacets));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<CatalogueEntry> entries = loader.load(result.ids(), null).stream()
+                .map(e -> new CatalogueEntry(e.mission(), e.publisher(), around.nearestKm(e.mission().getAddresses())))
+                .toList();
+        Facets facets = withFacets ? new Facets(sorted(result.domains()), sorted(result.activities()),
+                sorted(result.departments())) : null;
+        return new Page(result.total(), entries, facets);
+    }
+
+    private static List<Bucket> sorted(Map<String, Long> counts) {
+        List<Bucket> buckets = new ArrayList<>();
+        counts.forEach((k, v) -> buckets.add(new Bucket(k, v)));
+        buckets.sort(BY_COUNT);
+        return buckets;
     }
 
     /** A mission diffused to {@code caller}: accepted, not deleted, within its rules; else NOT_FOUND. */
@@ -114,8 +169,7 @@ public class Catalogue {
             Object[] columns = (Object[]) row;
             buckets.add(new Bucket((String) columns[0], ((Number) columns[1]).longValue()));
         }
-        buckets.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count())
-                : a.key().compareTo(b.key()));
+        buckets.sort(BY_COUNT);
         return buckets;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * What a broadcaster may receive (§4 of the reference), compiled into an SQL predicate: its own missions, plus for
@@ -79,17 +80,11 @@ public final class DiffusionScope {
         String organizationColumn = alias + ".organization_id";
         List<String> plain = new ArrayList<>();
         List<Map.Entry<String, List<DiffusionRule>>> narrowed = new ArrayList<>();
-        if (restrictTo.isEmpty() || restrictTo.contains(broadcasterId)) {
-            plain.add(broadcasterId);
-        }
-        for (Map.Entry<String, List<DiffusionRule>> root : roots.entrySet()) {
-            if (!restrictTo.isEmpty() && !restrictTo.contains(root.getKey())) {
-                continue;
-            }
-            if (root.getValue().isEmpty()) {
-                plain.add(root.getKey());
+        for (Map.Entry<String, List<DiffusionRule>> publisher : inPlay(restrictTo).entrySet()) {
+            if (publisher.getValue().isEmpty()) {
+                plain.add(publisher.getKey());
             } else {
-                narrowed.add(root);
+                narrowed.add(publisher);
             }
         }
         // parameters are bound in the order they appear in the text, for whoever reads the statement
@@ -110,6 +105,65 @@ public final class DiffusionScope {
             return "1 = 0";
         }
         return parts.size() == 1 ? parts.get(0) : "(" + String.join(" OR ", parts) + ")";
+    }
+
+    /** The publishers in play, the broadcaster first, each with its child rules (none for the broadcaster). */
+    private Map<String, List<DiffusionRule>> inPlay(List<String> restrictTo) {
+        Map<String, List<DiffusionRule>> play = new LinkedHashMap<>();
+        if (restrictTo.isEmpty() || restrictTo.contains(broadcasterId)) {
+            play.put(broadcasterId, List.of());
+        }
+        roots.forEach((announcer, children) -> {
+            if (restrictTo.isEmpty() || restrictTo.contains(announcer)) {
+                play.put(announcer, children);
+            }
+        });
+        return play;
+    }
+
+    /**
+     * The same scope for the search index: a grant per publisher in play, its organisation rules resolved to the
+     * organisation ids they test by one statement ({@code SELECT rule, id ... UNION ALL ...}) that {@code run}
+     * executes. A rule this code cannot read keeps nothing, as {@code 1 = 0} in the predicate. Only for a scope that
+     * does not read the mission row ({@link #readsMission}).
+     */
+    public List<SearchIndex.Grant> grants(List<String> restrictTo,
+            BiFunction<String, List<Object>, List<Object[]>> run) {
+        if (readsMission(restrictTo)) {
+            throw new IllegalStateException("A rule on the mission row has no organisation ids");
+        }
+        Map<String, List<DiffusionRule>> play = inPlay(restrictTo);
+        SqlArgs args = new SqlArgs();
+        List<String> selects = new ArrayList<>();
+        List<DiffusionRule> resolved = new ArrayList<>();
+        play.forEach((announcer, children) -> {
+            for (DiffusionRule rule : children) {
+                Optional<RuleOperator> operator = RuleOperator.of(rule.getOperator()).filter(o -> !o.comparable());
+                Optional<RuleField> field = RuleField.of(rule.getField());
+                if (operator.isPresent() && field.isPresent()) {
+                    selects.add("SELECT " + resolved.size() + ", o.id FROM publisher_organization o WHERE"
+                            + " o.publisher_id = " + args.bind(announcer) + " AND "
+                            + condition(field.get(), operator.get().positive(), rule.getValue(), args));
+                    resolved.add(rule);
+                }
+            }
+        });
+        Map<Integer, Set<Long>> ids = new java.util.HashMap<>();
+        if (!selects.isEmpty()) {
+            for (Object[] row : run.apply(String.join(" UNION ALL ", selects), args.values())) {
+                ids.computeIfAbsent(((Number) row[0]).intValue(), k -> new java.util.HashSet<>())
+                        .add(((Number) row[1]).longValue());
+            }
+        }
+        List<SearchIndex.Grant> grants = new ArrayList<>();
+        play.forEach((publisher, children) -> grants.add(new SearchIndex.Grant(publisher, children.stream()
+                .map(rule -> {
+                    int k = resolved.indexOf(rule);
+                    return k < 0 ? new SearchIndex.OrganizationFilter(false, Set.of())
+                            : new SearchIndex.OrganizationFilter(RuleOperator.of(rule.getOperator()).get().exclusion(),
+                                    ids.getOrDefault(k, Set.of()));
+                }).toList())));
+        return grants;
     }
 
     /**

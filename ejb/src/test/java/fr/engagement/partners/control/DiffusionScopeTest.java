@@ -108,4 +108,37 @@ class DiffusionScopeTest {
         assertThat(DiffusionScope.compile(DiffusionRule.child(root, "type", "string", "is_greater_than", "b", NOW),
                 A1, "m.organization_id", args)).isEqualTo("1 = 0");
     }
+
+    @Test
+    void grantsResolveOrganisationRulesInOneStatementAndKeepNothingForUnreadableRules() {
+        DiffusionRule root1 = DiffusionRule.root(B, A1, NOW);
+        DiffusionRule root2 = DiffusionRule.root(B, A2, NOW);
+        DiffusionScope scope = DiffusionScope.of(B, List.of(root1, root2,
+                DiffusionRule.child(root1, "publisherOrganization.clientId", "string", "is_not", "org-x", NOW),
+                DiffusionRule.child(root2, "publisherOrganization.clientId", "string", "is", "org-y", NOW),
+                DiffusionRule.child(root2, "unknownField", "string", "is", "z", NOW)), Set.of(A1, A2));
+        List<String> statements = new java.util.ArrayList<>();
+        List<SearchIndex.Grant> grants = scope.grants(List.of(), (sql, args) -> {
+            statements.add(sql + " " + args);
+            return List.<Object[]>of(new Object[] {0, 7L}, new Object[] {1, 8L}, new Object[] {1, 9L});
+        });
+        assertThat(statements).containsExactly("SELECT 0, o.id FROM publisher_organization o WHERE o.publisher_id = ?1"
+                + " AND o.client_id = ?2 UNION ALL SELECT 1, o.id FROM publisher_organization o WHERE"
+                + " o.publisher_id = ?3 AND o.client_id = ?4 [" + A1 + ", org-x, " + A2 + ", org-y]");
+        assertThat(grants).containsExactly(new SearchIndex.Grant(B, List.of()),
+                new SearchIndex.Grant(A1, List.of(new SearchIndex.OrganizationFilter(true, Set.of(7L)))),
+                new SearchIndex.Grant(A2, List.of(new SearchIndex.OrganizationFilter(false, Set.of(8L, 9L)),
+                        new SearchIndex.OrganizationFilter(false, Set.of()))));
+        assertThat(scope.grants(List.of(A2, "not-in-scope"), (sql, args) -> List.of()))
+                .extracting(SearchIndex.Grant::publisherId).containsExactly(A2);
+    }
+
+    @Test
+    void aScopeReadingTheMissionRowHasNoGrants() {
+        DiffusionRule root1 = DiffusionRule.root(B, A1, NOW);
+        DiffusionScope scope = DiffusionScope.of(B, List.of(root1,
+                DiffusionRule.child(root1, "type", "string", "is", "benevolat", NOW)), Set.of(A1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scope.grants(List.of(), (sql, args) -> List.of()))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }
