@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -30,7 +31,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
@@ -145,8 +145,11 @@ public final class SearchIndex implements Closeable {
     }
 
     static Query query(Request r) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(LatLonPoint.newDistanceQuery(GEO, r.latitude(), r.longitude(), r.radiusKm() * 1000), Occur.FILTER);
+        // the point index, or the doc values when the domain leads with fewer candidates
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(new IndexOrDocValuesQuery(
+                LatLonPoint.newDistanceQuery(GEO, r.latitude(), r.longitude(), r.radiusKm() * 1000),
+                LatLonDocValuesField.newSlowDistanceQuery(GEO, r.latitude(), r.longitude(), r.radiusKm() * 1000)),
+                Occur.FILTER);
         if (!r.domains().isEmpty()) {
             query.add(new TermInSetQuery(DOMAIN_KEY, r.domains().stream().map(d -> new BytesRef(fold(d))).toList()),
                     Occur.FILTER);
@@ -154,30 +157,62 @@ public final class SearchIndex implements Closeable {
         return query.add(scope(r.grants()), Occur.FILTER).build();
     }
 
-    /** The caller's diffusion: any of its grants, each a publisher and its organisation filters. */
+    /**
+     * The caller's diffusion, checked on each candidate's doc values: a disjunction of the postings of forty
+     * publishers, advanced for every candidate of the circle, cost more than the rest of the search. Organisations
+     * are keyed {@code publisher:id}, so the exclusions of every grant without a kept-organisation rule can be one
+     * clause: an announcer's rule only ever names its own organisations.
+     */
     private static Query scope(List<Grant> grants) {
-        if (grants.isEmpty()) {
+        List<BytesRef> plain = new ArrayList<>();
+        List<BytesRef> plainExclusions = new ArrayList<>();
+        List<Query> narrowed = new ArrayList<>();
+        for (Grant grant : grants) {
+            boolean keeps = grant.filters().stream().anyMatch(f -> !f.exclusion());
+            if (!keeps) {
+                plain.add(new BytesRef(grant.publisherId()));
+                grant.filters().forEach(f -> plainExclusions.addAll(keys(grant.publisherId(), f.organizations())));
+                continue;
+            }
+            BooleanQuery.Builder one = new BooleanQuery.Builder()
+                    .add(SortedDocValuesField.newSlowExactQuery(PUBLISHER, new BytesRef(grant.publisherId())),
+                            Occur.FILTER);
+            for (OrganizationFilter filter : grant.filters()) {
+                List<BytesRef> keys = keys(grant.publisherId(), filter.organizations());
+                if (filter.exclusion()) {
+                    if (!keys.isEmpty()) {
+                        one.add(SortedDocValuesField.newSlowSetQuery(ORGANIZATION, keys), Occur.MUST_NOT);
+                    }
+                } else {
+                    one.add(keys.isEmpty() ? new MatchNoDocsQuery("no organisation kept")
+                            : SortedDocValuesField.newSlowSetQuery(ORGANIZATION, keys), Occur.FILTER);
+                }
+            }
+            narrowed.add(one.build());
+        }
+        List<Query> clauses = new ArrayList<>();
+        if (!plain.isEmpty()) {
+            BooleanQuery.Builder one = new BooleanQuery.Builder()
+                    .add(SortedDocValuesField.newSlowSetQuery(PUBLISHER, plain), Occur.FILTER);
+            if (!plainExclusions.isEmpty()) {
+                one.add(SortedDocValuesField.newSlowSetQuery(ORGANIZATION, plainExclusions), Occur.MUST_NOT);
+            }
+            clauses.add(one.build());
+        }
+        clauses.addAll(narrowed);
+        if (clauses.isEmpty()) {
             return new MatchNoDocsQuery("no publisher in scope");
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-        for (Grant grant : grants) {
-            BooleanQuery.Builder one = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(PUBLISHER, grant.publisherId())), Occur.FILTER);
-            for (OrganizationFilter filter : grant.filters()) {
-                List<BytesRef> organizations = filter.organizations().stream()
-                        .map(id -> new BytesRef(Long.toString(id))).toList();
-                if (organizations.isEmpty()) {
-                    if (!filter.exclusion()) {
-                        one.add(new MatchNoDocsQuery("no organisation kept"), Occur.FILTER);
-                    }
-                    continue;
-                }
-                one.add(new TermInSetQuery(ORGANIZATION, organizations), filter.exclusion() ? Occur.MUST_NOT
-                        : Occur.FILTER);
-            }
-            any.add(one.build(), Occur.SHOULD);
+        if (clauses.size() == 1) {
+            return clauses.get(0);
         }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        clauses.forEach(c -> any.add(c, Occur.SHOULD));
         return any.build();
+    }
+
+    private static List<BytesRef> keys(String publisherId, Set<Long> organizations) {
+        return organizations.stream().map(id -> new BytesRef(publisherId + ":" + id)).toList();
     }
 
     /** Newest start first (no start last), or nearest first; then the mission id, as the SQL orders. */
@@ -195,9 +230,9 @@ public final class SearchIndex implements Closeable {
         Document doc = new Document();
         doc.add(new StringField(ID, m.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(m.id())));
-        doc.add(new StringField(PUBLISHER, m.publisherId(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(PUBLISHER, new BytesRef(m.publisherId())));
         if (m.organizationId() != null) {
-            doc.add(new StringField(ORGANIZATION, Long.toString(m.organizationId()), Field.Store.NO));
+            doc.add(new SortedDocValuesField(ORGANIZATION, new BytesRef(m.publisherId() + ":" + m.organizationId())));
         }
         if (m.domain() != null) {
             doc.add(new StringField(DOMAIN_KEY, fold(m.domain()), Field.Store.NO));
