@@ -21,16 +21,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +34,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.apache.lucene.store.MMapDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -90,7 +84,6 @@ public class CatalogueIndexer {
     private volatile long failedAt;
     private long lastSeenMax;
     private long deferredSince;
-    private Path directory;
     /** Searches answered by the index, and those sent to SQL although eligible: what an operator watches. */
     private final java.util.concurrent.atomic.LongAdder searches = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder sqlFallbacks = new java.util.concurrent.atomic.LongAdder();
@@ -245,12 +238,7 @@ public class CatalogueIndexer {
      * (an import of 100,000 missions went from 42 s to 71 s). Searches meanwhile are answered in SQL, exactly.
      */
     private boolean stillWriting(Connection c) throws SQLException {
-        long max;
-        try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM catalogue_change")) {
-            r.next();
-            max = r.getLong(1);
-        }
+        long max = ChangeFeed.last(c);
         long now = System.currentTimeMillis();
         boolean growing = max - position.applied() > BATCH && max != lastSeenMax;
         lastSeenMax = max;
@@ -270,33 +258,16 @@ public class CatalogueIndexer {
      */
     private void build() {
         long start = System.nanoTime();
-        Path dir = null;
         SearchIndex fresh = null;
         try (Connection c = dataSource.getConnection()) {
-            dir = Files.createTempDirectory("engagement-search-index");
-            fresh = SearchIndex.create(new MMapDirectory(dir));
+            fresh = SearchIndex.temporary();
             int isolation = c.getTransactionIsolation();
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setAutoCommit(false);
             ChangeFeed snapshot;
             long count;
             try {
-                long max = 0;
-                List<Long> seen = new ArrayList<>();
-                try (Statement s = c.createStatement();
-                        ResultSet r = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM catalogue_change")) {
-                    r.next();
-                    max = r.getLong(1);
-                }
-                try (PreparedStatement s = c.prepareStatement("SELECT seq FROM catalogue_change WHERE seq > ?")) {
-                    s.setLong(1, max - SNAPSHOT_WINDOW);
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            seen.add(r.getLong(1));
-                        }
-                    }
-                }
-                snapshot = ChangeFeed.ofSnapshot(max, seen, SNAPSHOT_WINDOW, System.currentTimeMillis());
+                snapshot = ChangeFeed.snapshot(c, SNAPSHOT_WINDOW, System.currentTimeMillis());
                 SearchIndex target = fresh;
                 count = IndexedMissions.everyLive(c, m -> {
                     try {
@@ -312,7 +283,6 @@ public class CatalogueIndexer {
             }
             fresh.refresh();
             position = snapshot;
-            directory = dir;
             index = fresh;
             failure = null;
             long missions = count;
@@ -321,7 +291,7 @@ public class CatalogueIndexer {
         } catch (SQLException | IOException | RuntimeException e) {
             failure = String.valueOf(e.getMessage());
             failedAt = System.currentTimeMillis();
-            close(fresh, dir);
+            close(fresh);
             throw new IllegalStateException("build failed: " + e.getMessage(), e);
         }
     }
@@ -351,23 +321,17 @@ public class CatalogueIndexer {
     void stop() {
         SearchIndex searchable = index;
         index = null;
-        close(searchable, directory);
+        close(searchable);
     }
 
-    private static void close(SearchIndex searchable, Path dir) {
+    private static void close(SearchIndex searchable) {
+        if (searchable == null) {
+            return;
+        }
         try {
-            if (searchable != null) {
-                searchable.close();
-            }
-            if (dir != null) {
-                try (var paths = Files.walk(dir)) {
-                    for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-            }
+            searchable.close();
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Catalogue search index: not removed from " + dir, e);
+            LOG.log(Level.WARNING, "Catalogue search index: not closed and removed", e);
         }
     }
 }

@@ -29,18 +29,12 @@ public record CatalogueQuery(int limit, int skip, List<String> keywords, List<St
          * radius 6,371.0088 km); null when none has coordinates.
          */
         public Double nearestKm(java.util.List<fr.engagement.partners.entity.PartnerMissionAddress> addresses) {
-            Double nearest = null;
-            for (var a : addresses) {
-                if (a.getLatitude() != null && a.getLongitude() != null) {
-                    double lat1 = Math.toRadians(latitude);
-                    double lat2 = Math.toRadians(a.getLatitude());
-                    double h = Math.pow(Math.sin((lat2 - lat1) / 2), 2) + Math.cos(lat1) * Math.cos(lat2)
-                            * Math.pow(Math.sin(Math.toRadians(a.getLongitude() - longitude) / 2), 2);
-                    double km = 6371.0088 * 2 * Math.asin(Math.sqrt(h));
-                    nearest = nearest == null ? km : Math.min(nearest, km);
-                }
-            }
-            return nearest;
+            var center = new fr.engagement.territory.entity.GeoPoint(latitude, longitude);
+            return addresses.stream().filter(a -> a.getLatitude() != null && a.getLongitude() != null
+                    && Math.abs(a.getLatitude()) <= 90 && Math.abs(a.getLongitude()) <= 180)
+                    .mapToDouble(a -> center.distanceKm(new fr.engagement.territory.entity.GeoPoint(a.getLatitude(),
+                            a.getLongitude())))
+                    .boxed().min(Double::compare).orElse(null);
         }
 
         /** Longitude degrees for the radius at this latitude; the whole circle near the poles. */

@@ -51,6 +51,30 @@ public record ChangeFeed(long applied, TreeMap<Long, Long> holes) {
         return new ChangeFeed(max, holes).trimmed(nowMillis);
     }
 
+    /** The highest number in the log, 0 when empty. */
+    public static long last(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM catalogue_change");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** The position of the snapshot {@code c} reads in (a repeatable-read transaction): see {@link #ofSnapshot}. */
+    public static ChangeFeed snapshot(Connection c, int window, long nowMillis) throws SQLException {
+        long max = last(c);
+        List<Long> seen = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT seq FROM catalogue_change WHERE seq > ?")) {
+            s.setLong(1, max - window);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    seen.add(r.getLong(1));
+                }
+            }
+        }
+        return ofSnapshot(max, seen, window, nowMillis);
+    }
+
     /** Reads the log past this position, at most {@code limit} rows, and answers the step. */
     public Step read(Connection c, int limit, long nowMillis) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT seq, mission_id FROM catalogue_change WHERE seq > ?");

@@ -2,7 +2,10 @@ package fr.engagement.partners.control;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +37,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -71,17 +75,31 @@ public final class SearchIndex implements Closeable {
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** The files' directory when this index owns it (removed on close), else null. */
+    private final Path files;
 
-    private SearchIndex(IndexWriter writer) throws IOException {
+    private SearchIndex(IndexWriter writer, Path files) throws IOException {
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
+        this.files = files;
     }
 
     /** A new, empty index in {@code directory} (whatever it held is replaced). */
     public static SearchIndex create(Directory directory) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(48);
-        return new SearchIndex(new IndexWriter(directory, config));
+        return new SearchIndex(new IndexWriter(directory, config()), null);
+    }
+
+    /**
+     * A new, empty index in memory-mapped files of a new temporary directory, off the heap, removed on close: every
+     * instance builds its own at start.
+     */
+    public static SearchIndex temporary() throws IOException {
+        Path files = Files.createTempDirectory("engagement-search-index");
+        return new SearchIndex(new IndexWriter(new MMapDirectory(files), config()), files);
+    }
+
+    private static IndexWriterConfig config() {
+        return new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(48);
     }
 
     /** Adds a mission known not to be in the index yet (the first build). */
@@ -268,5 +286,13 @@ public final class SearchIndex implements Closeable {
         searchers.close();
         // the index is rebuilt at every start: nothing to commit
         writer.rollback();
+        writer.getDirectory().close();
+        if (files != null) {
+            try (var paths = Files.walk(files)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 }
