@@ -66,6 +66,15 @@ final class BenchDatabase implements AutoCloseable {
         return db.jdbcUrl();
     }
 
+    /** The server's process, found by its port among this machine's mariadbd processes. */
+    long pid() {
+        String port = "--port=" + port();
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine()
+                .filter(line -> line.contains("mariadbd") && line.contains(port)).isPresent())
+                .mapToLong(ProcessHandle::pid).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No mariadbd process with " + port));
+    }
+
     int port() {
         return db.port();
     }

@@ -5,6 +5,7 @@ import static fr.engagement.platform.entity.JsonProviders.JSON;
 import fr.engagement.partners.entity.StatEvent;
 import fr.engagement.tracking.control.DataGrid;
 import fr.engagement.tracking.control.EventStore;
+import fr.engagement.tracking.control.GroupCommit;
 import fr.engagement.tracking.control.TrackingDirectory;
 import fr.engagement.tracking.control.TrackingDirectory.CampaignRef;
 import fr.engagement.tracking.control.TrackingDirectory.MissionTarget;
@@ -43,6 +44,9 @@ public class Conversions {
 
     @Inject
     EventStore store;
+
+    @Inject
+    GroupCommit commits;
 
     @Inject
     TrackingSecret secret;
@@ -103,7 +107,7 @@ public class Conversions {
                 .withVisitor(visitor.userHash(), visitor.refererWithoutQuery(), visitor.userAgent(), visitor.host(),
                         visitor.origin());
         try {
-            store.record(event);
+            commits.record(event);
         } catch (RuntimeException e) {
             grid.counters().remove(key);
             throw e;
@@ -174,7 +178,7 @@ public class Conversions {
     private Outcome print(StatEvent print, Visitor visitor) {
         print.withVisitor(visitor.userHash(), visitor.refererWithoutQuery(), visitor.userAgent(), visitor.host(),
                 visitor.origin());
-        store.record(print);
+        commits.record(print);
         return new Outcome(Kind.RECORDED, print.getId());
     }
 

@@ -5,7 +5,7 @@ import static fr.engagement.platform.entity.JsonProviders.JSON;
 import fr.engagement.partners.entity.Publisher;
 import fr.engagement.partners.entity.StatEvent;
 import fr.engagement.tracking.control.DataGrid;
-import fr.engagement.tracking.control.EventStore;
+import fr.engagement.tracking.control.GroupCommit;
 import fr.engagement.tracking.control.TargetUrl;
 import fr.engagement.tracking.control.TrackingDirectory;
 import fr.engagement.tracking.control.TrackingDirectory.CampaignRef;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.config.Config;
  * not the mission is in the broadcaster's diffusion rules: the link was followed, the announcer got the visitor, and
  * the rules decide what the API lists, not who may send traffic. Robots are sent on but not counted; a second click
  * of the same visitor on the same mission from the same broadcaster within five minutes reuses the first click's id.
- * Runs without a transaction: the event has its own ({@link EventStore}), and the visitor is sent on even if it fails.
+ * Runs without a transaction: the event has its own ({@link GroupCommit}), and the visitor is sent on even if it fails.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -49,7 +49,7 @@ public class Redirects {
     TrackingDirectory directory;
 
     @Inject
-    EventStore store;
+    GroupCommit commits;
 
     @Inject
     TrackingSecret secret;
@@ -169,7 +169,7 @@ public class Redirects {
                         visitor.origin());
         details.accept(click);
         try {
-            store.record(click);
+            commits.record(click);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Click not recorded, the visitor is sent on without a click id", e);
             grid.counters().remove(key);

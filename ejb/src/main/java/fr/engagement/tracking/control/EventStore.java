@@ -2,10 +2,13 @@ package fr.engagement.tracking.control;
 
 import fr.engagement.partners.entity.StatEvent;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The transactions of the redirects, each its own and short: the caller (which runs without one) answers the
@@ -22,6 +25,12 @@ public class EventStore {
 
     public StatEvent record(StatEvent event) {
         return writer.record(event);
+    }
+
+    /** Events of several visitors in a transaction of their own, whatever the caller runs in. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAll(List<StatEvent> events) {
+        writer.recordAll(events);
     }
 
     /** Marks the click human; false when it does not exist. */

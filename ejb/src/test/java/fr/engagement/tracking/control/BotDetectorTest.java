@@ -43,4 +43,30 @@ class BotDetectorTest {
     void noUserAgentAtAllCountsAsARobot() {
         assertThat(detector.isBot(null)).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void decisionsAreRememberedBoundedAndStayTheSame() {
+        BotDetector fresh = new BotDetector(java.util.List.of("bot"));
+        assertThat(fresh.isBot("Mozilla/5.0 Chrome/131")).isFalse();
+        assertThat(fresh.isBot("Mozilla/5.0 Chrome/131")).isFalse();
+        assertThat(fresh.isBot("ExampleBot/1.0")).isTrue();
+        assertThat(fresh.isBot("ExampleBot/1.0")).isTrue();
+        assertThat(fresh.remembered()).isEqualTo(2);
+        for (int i = 0; i < BotDetector.REMEMBERED + 10; i++) {
+            assertThat(fresh.isBot("Mozilla/5.0 Chrome/131." + i)).isFalse();
+        }
+        assertThat(fresh.remembered()).isLessThanOrEqualTo(BotDetector.REMEMBERED);
+        assertThat(fresh.isBot("x".repeat(600) + " bot")).isTrue();
+        assertThat(fresh.remembered()).isLessThanOrEqualTo(BotDetector.REMEMBERED);
+    }
+
+    @org.junit.jupiter.api.Test
+    void upperCaseRobotsAreRecognisedAndThePatternsStayLowerCase() throws Exception {
+        assertThat(detector.isBot("MOZILLA/5.0 (COMPATIBLE; GOOGLEBOT/2.1)")).isTrue();
+        try (var in = BotDetector.class.getResourceAsStream("bot-patterns.txt")) {
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#"))
+                    .forEach(line -> assertThat(line.replaceAll("\\\\.", "")).as(line).doesNotContainPattern("[A-Z]"));
+        }
+    }
 }
