@@ -82,8 +82,8 @@ public class DemoAccounts {
                     "JEUNE", "Villeurbanne (69100), 16 ans",
                     "L'espace SNU du jeune (préférences, propositions) ; les missions ouvertes aux mineurs."),
             new DemoAccount("partenaire", "partenaire" + DOMAIN, "Partenaire-Demo-2025", "Thomas", "Lefèvre",
-                    "PARTENAIRE", "Diffuseur n° 1 (pas encore de table des diffuseurs)",
-                    "Le tableau de bord partenaire : flux entrants et sortants, clé d'API, statistiques."),
+                    "PARTENAIRE", "Bénévoles Connectés (démo), annonceur et diffuseur",
+                    "L'espace partenaire : missions partagées, statistiques reçues et générées, clé d'API."),
             new DemoAccount("responsable-benevole", "deux.roles" + DOMAIN, "DeuxRoles-Demo-2025", "Antoine",
                     "Girard", "RESPONSABLE + BENEVOLE", "Les Jardins de la Guillotière (Lyon) + bénévole",
                     "Changer de rôle : gérer les missions de jardinage, puis candidater ailleurs comme bénévole."));

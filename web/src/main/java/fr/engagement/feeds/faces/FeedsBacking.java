@@ -36,22 +36,6 @@ public class FeedsBacking {
         return Pages.redirect("/admin/flux.xhtml?id=" + started, "Import n° " + started + " lancé.");
     }
 
-    public String severity(FeedImport i) {
-        return i == null ? "" : switch (i.getStatus()) {
-            case SUCCESS -> "success";
-            case FAILED -> "error";
-            case RUNNING -> "info";
-        };
-    }
-
-    public String status(FeedImport i) {
-        return i == null ? "Jamais importé" : switch (i.getStatus()) {
-            case SUCCESS -> "Réussi";
-            case FAILED -> "Échec";
-            case RUNNING -> "En cours";
-        };
-    }
-
     public Long getId() {
         return id;
     }

@@ -10,7 +10,8 @@ import java.io.IOException;
 /**
  * Test-only door for client-side tests (deployed with the ITs, never with the application): POST creates an
  * announcer with the given feed and answers "id key" — its id and a fresh API key; with action=admin, an
- * administrator with the given password, answering the email.
+ * administrator with the given password, answering the email; with action=partner, a partner account of the
+ * publisher {@code id}.
  */
 @WebServlet("/it/partners")
 public class PartnerFixtureServlet extends HttpServlet {
@@ -25,6 +26,12 @@ public class PartnerFixtureServlet extends HttpServlet {
         if ("admin".equals(request.getParameter("action"))) {
             response.setContentType("text/plain");
             response.getWriter().write(partners.admin(request.getParameter("password")));
+            return;
+        }
+        if ("partner".equals(request.getParameter("action"))) {
+            response.setContentType("text/plain");
+            response.getWriter().write(partners.partnerAccount(request.getParameter("id"),
+                    request.getParameter("password")));
             return;
         }
         String id = partners.announcer(request.getParameter("name"), request.getParameter("feed"), null);

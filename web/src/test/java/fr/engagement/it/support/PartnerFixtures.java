@@ -49,6 +49,15 @@ public class PartnerFixtures {
         return account.getEmail();
     }
 
+    /** A partner platform's staff member, with the given password, answering the email. */
+    public String partnerAccount(String publisherId, String password) {
+        var account = new fr.engagement.accounts.entity.Account(Fixtures.uniqueEmail("partenaire"),
+                passwords.hash(password), "Thomas", "Partenaire", Instant.now());
+        account.addRole(fr.engagement.accounts.entity.AccountRole.partnerOf(publisherId));
+        em.persist(account);
+        return account.getEmail();
+    }
+
     /** A new API key of the publisher, in clear. */
     public String apiKey(String publisherId) {
         return em.find(Publisher.class, publisherId).rotateApiKey(Instant.now());

@@ -26,18 +26,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The admin page of partner feeds over HTTP, as an administrator's browser uses it: log in, see the announcers
- * with a feed, start an import (post-redirect-get), follow it to its result. Only administrators get in.
+ * The pages of the partner exchange over HTTP, as a browser uses them. The admin's: log in, see the announcers with a
+ * feed, start an import (post-redirect-get), follow it to its result; only administrators get in. The partner's
+ * space: its own imports, traffic and key, and nothing of another partner's whatever id it sends.
  */
 @ExtendWith(ArquillianExtension.class)
-class AdminFeedsPageIT {
+class PartnerPagesIT {
 
     private static final String PASSWORD = "Flux-Admin-2026!";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application(AdminFeedsPageIT.class);
+        return Deployments.application(PartnerPagesIT.class);
     }
 
     @ArquillianResource
@@ -74,6 +75,12 @@ class AdminFeedsPageIT {
                 "loginForm:email", admin, "loginForm:password", PASSWORD, "loginForm:login", "Se connecter",
                 "jakarta.faces.ViewState", viewState(login)));
         assertThat(logged.statusCode()).isEqualTo(200);
+    }
+
+    /** The import shown on the page, with its refused missions (the page's other rows have states of their own). */
+    private static String importCard(String page) {
+        int start = page.indexOf("id=\"import\"");
+        return start < 0 ? "" : page.substring(start, page.indexOf("</table>", start));
     }
 
     private int apiStatus(String key) throws Exception {
@@ -147,13 +154,86 @@ class AdminFeedsPageIT {
             String importPage = started.uri().toString().substring(started.uri().toString().indexOf("/admin/"));
             String done = Eventually.get(Duration.ofSeconds(120), "import shown as done", () -> {
                 try {
-                    String body = get(importPage).body();
-                    return body.contains("Réussi") || body.contains("Échec") ? Optional.of(body) : Optional.empty();
+                    String card = importCard(get(importPage).body());
+                    return card.contains("Réussi") || card.contains("Échec") ? Optional.of(card) : Optional.empty();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             });
             assertThat(done).contains("Réussi", "créées : 1");
+        }
+    }
+
+    /** A partner's space shows its imports, what it received and its key; another partner's id gets a 403. */
+    @Test
+    void aPartnerSeesItsOwnSpaceImportsAndRenewsItsKeyButNeverAnothers() throws Exception {
+        try (FeedServer feeds = new FeedServer()) {
+            feeds.put("/mine.xml", "<?xml version=\"1.0\"?><source>"
+                    + "<mission><clientId>E1</clientId><title>Aide aux devoirs du soir</title><description>Aider des"
+                    + " collégiens.</description><applicationUrl>https://espace.example.org/e1</applicationUrl>"
+                    + "<postalCode>69003</postalCode><city>Lyon</city><domain>education</domain></mission>"
+                    + "<mission><clientId>E2</clientId><title>Court</title><description>d</description>"
+                    + "<applicationUrl>https://espace.example.org/e2</applicationUrl></mission></source>");
+            String[] mine = post("/it/partners", Map.of("name", "Espace Partenaire", "feed",
+                    feeds.url("/mine.xml"))).body().split(" ");
+            String[] other = post("/it/partners", Map.of("name", "Autre Partenaire", "feed",
+                    feeds.url("/mine.xml"))).body().split(" ");
+            logIn(post("/it/partners", Map.of("action", "partner", "id", mine[0], "password", PASSWORD)).body());
+
+            String page = get("/partenaire/index.xhtml").body();
+            assertThat(page).contains("Espace partenaire : Espace Partenaire", feeds.url("/mine.xml"),
+                    "Aucun import pour l'instant", "Aucun événement sur la période")
+                    .doesNotContain("Autre Partenaire");
+
+            HttpResponse<String> started = post("/partenaire/index.xhtml", Map.of("importForm", "importForm",
+                    "partenaire", mine[0], "importForm:start", "Importer mon flux maintenant",
+                    "jakarta.faces.ViewState", viewState(page)));
+            assertThat(started.uri().toString()).contains("partenaire=" + mine[0], "import=");
+            String importPage = started.uri().toString().substring(started.uri().toString().indexOf("/partenaire/"));
+            String done = Eventually.get(Duration.ofSeconds(120), "import shown as done", () -> {
+                try {
+                    String card = importCard(get(importPage).body());
+                    return card.contains("Réussi") || card.contains("Échec") ? Optional.of(card) : Optional.empty();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(done).contains("Réussi", "créées : 2", "refusées : 1", "E2", "Le titre est trop court");
+            assertThat(get(importPage).body()).contains("Missions en ligne ou refusées : 2",
+                    "dont refusées par les règles\n          de l'API : 1");
+
+            String missions = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/v0/mymission")))
+                    .header("x-api-key", mine[1]).build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher accepted = Pattern.compile("\"_id\"\\s*:\\s*\"([^\"]+)\"[^}]*?\"clientId\"\\s*:\\s*\"E1\"")
+                    .matcher(missions);
+            assertThat(accepted.find()).as(missions).isTrue();
+            HttpResponse<Void> click = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    url("/r/" + accepted.group(1) + "/" + other[0]))).header("User-Agent", "Mozilla/5.0 (X11; Linux"
+                    + " x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36").build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(click.statusCode()).isEqualTo(302);
+            String received = get("/partenaire/index.xhtml").body();
+            received = received.substring(received.indexOf("id=\"received\""));
+            assertThat(received.substring(received.indexOf("<tfoot>"), received.indexOf("</tfoot>"))
+                    .replaceAll("\\s+", "")).as("prints, clicks, accounts, applies").contains(
+                    "<td>0</td><td>1</td><td>0</td><td>0</td>");
+
+            assertThat(get("/partenaire/index.xhtml?partenaire=" + other[0]).statusCode()).isEqualTo(403);
+            String current = get("/partenaire/index.xhtml").body();
+            HttpResponse<String> tampered = post("/partenaire/index.xhtml", Map.of("keyForm", "keyForm",
+                    "partenaire", other[0], "keyForm:renew", "Obtenir une nouvelle clé",
+                    "jakarta.faces.ViewState", viewState(current)));
+            assertThat(tampered.statusCode()).isEqualTo(403);
+            assertThat(apiStatus(other[1])).as("the other partner's key still works").isEqualTo(200);
+
+            HttpResponse<String> renewed = post("/partenaire/index.xhtml", Map.of("keyForm", "keyForm",
+                    "partenaire", mine[0], "keyForm:renew", "Obtenir une nouvelle clé",
+                    "jakarta.faces.ViewState", viewState(get("/partenaire/index.xhtml").body())));
+            Matcher key = Pattern.compile("clé d.API est ([A-Za-z0-9_-]{43})").matcher(renewed.body());
+            assertThat(key.find()).as(renewed.body()).isTrue();
+            assertThat(apiStatus(mine[1])).isEqualTo(401);
+            assertThat(apiStatus(key.group(1))).isEqualTo(200);
+            assertThat(get("/partenaire/index.xhtml").body()).as("shown once").doesNotContain(key.group(1));
         }
     }
 }
