@@ -17,6 +17,7 @@ import java.util.Locale;
 public class Labels {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm",
             Locale.FRANCE).withZone(fr.engagement.platform.control.ClockProducer.PARIS);
 
@@ -33,6 +34,11 @@ public class Labels {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** 03/12/2026: for table cells, where the long form wraps on a phone. */
+    public String shortDate(LocalDate date) {
+        return date == null ? "" : SHORT_DATE.format(date);
     }
 
     public String dateTime(Instant instant) {
