@@ -148,6 +148,23 @@ class MissionV2IT {
         assertError(call("POST", "/v2/mission", key, VALID.formatted("m-1")), 409, "RESSOURCE_ALREADY_EXIST");
     }
 
+    /** Identifiers are the partner's: they differ by case or by a trailing space, they are different missions. */
+    @Test
+    void clientIdsThatDifferByCaseOrTrailingSpaceAreDifferentMissions() throws Exception {
+        String key = announcer(null)[1];
+        for (String clientId : new String[] {"Case-1", "case-1", "Case-1 "}) {
+            Answer created = call("POST", "/v2/mission", key, VALID.formatted(clientId));
+            assertThat(created.status()).as(clientId + " " + created.json()).isEqualTo(201);
+        }
+        Answer lower = call("PUT", "/v2/mission/case-1", key, "{\"title\": \"Seulement la minuscule\"}");
+        assertThat(lower.json().getJsonObject("data").getString("clientId")).isEqualTo("case-1");
+        Answer upper = call("GET", "/v0/mymission/Case-1", key, null);
+        assertThat(upper.status()).isEqualTo(200);
+        assertThat(upper.json().getJsonObject("data").getString("title"))
+                .isEqualTo("Animateur bénévole en maison de retraite");
+        assertThat(call("GET", "/v0/mymission?limit=10", key, null).json().getInt("total")).isEqualTo(3);
+    }
+
     @Test
     void invalidBodiesAreRefusedWithAClearMessage() throws Exception {
         String key = announcer(null)[1];
