@@ -1,6 +1,8 @@
 package fr.engagement.partners.boundary;
 
+import fr.engagement.partners.control.CatchUpDeferral;
 import fr.engagement.partners.control.ChangeFeed;
+import fr.engagement.partners.control.IndexSnapshot;
 import fr.engagement.partners.control.IndexedMission;
 import fr.engagement.partners.control.IndexedMissions;
 import fr.engagement.partners.control.SearchIndex;
@@ -82,8 +84,7 @@ public class CatalogueIndexer {
     private volatile String failure;
     private volatile long lastCleanup;
     private volatile long failedAt;
-    private long lastSeenMax;
-    private long deferredSince;
+    private final CatchUpDeferral deferral = new CatchUpDeferral(BATCH, 60_000);
     /** Searches answered by the index, and those sent to SQL although eligible: what an operator watches. */
     private final java.util.concurrent.atomic.LongAdder searches = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder sqlFallbacks = new java.util.concurrent.atomic.LongAdder();
@@ -211,7 +212,7 @@ public class CatalogueIndexer {
     /** The timer's catch-up: the whole backlog in batches, the lock released between them for the searches. */
     private void catchUpAll() {
         try (Connection c = dataSource.getConnection()) {
-            if (stillWriting(c)) {
+            if (deferral.defer(ChangeFeed.last(c), position.applied(), System.currentTimeMillis())) {
                 return;
             }
             int rows;
@@ -232,66 +233,19 @@ public class CatalogueIndexer {
         }
     }
 
-    /**
-     * True while a large write is still going on (an import: the log is more than a batch ahead and grew since the
-     * last tick), for at most a minute: re-reading its missions while it writes them would take the CPU it needs
-     * (an import of 100,000 missions went from 42 s to 71 s). Searches meanwhile are answered in SQL, exactly.
-     */
-    private boolean stillWriting(Connection c) throws SQLException {
-        long max = ChangeFeed.last(c);
-        long now = System.currentTimeMillis();
-        boolean growing = max - position.applied() > BATCH && max != lastSeenMax;
-        lastSeenMax = max;
-        if (!growing) {
-            deferredSince = 0;
-            return false;
-        }
-        if (deferredSince == 0) {
-            deferredSince = now;
-        }
-        return now - deferredSince < 60_000;
-    }
-
-    /**
-     * Builds a new index from a consistent snapshot: the log's position and every live mission read in one
-     * repeatable-read transaction, so the changes after the snapshot are exactly those the log gives next.
-     */
+    /** Builds a new index from a consistent snapshot ({@link IndexSnapshot}) and makes it the current one. */
     private void build() {
         long start = System.nanoTime();
-        SearchIndex fresh = null;
         try (Connection c = dataSource.getConnection()) {
-            fresh = SearchIndex.temporary();
-            int isolation = c.getTransactionIsolation();
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            c.setAutoCommit(false);
-            ChangeFeed snapshot;
-            long count;
-            try {
-                snapshot = ChangeFeed.snapshot(c, SNAPSHOT_WINDOW, System.currentTimeMillis());
-                SearchIndex target = fresh;
-                count = IndexedMissions.everyLive(c, m -> {
-                    try {
-                        target.add(m);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-                c.commit();
-            } finally {
-                c.setAutoCommit(true);
-                c.setTransactionIsolation(isolation);
-            }
-            fresh.refresh();
-            position = snapshot;
-            index = fresh;
+            IndexSnapshot.Built built = IndexSnapshot.take(c, SNAPSHOT_WINDOW);
+            position = built.position();
+            index = built.index();
             failure = null;
-            long missions = count;
-            LOG.info(() -> String.format("Catalogue search index: %,d live missions indexed in %.1f s", missions,
-                    (System.nanoTime() - start) / 1e9));
+            LOG.info(() -> String.format("Catalogue search index: %,d live missions indexed in %.1f s",
+                    built.missions(), (System.nanoTime() - start) / 1e9));
         } catch (SQLException | IOException | RuntimeException e) {
             failure = String.valueOf(e.getMessage());
             failedAt = System.currentTimeMillis();
-            close(fresh);
             throw new IllegalStateException("build failed: " + e.getMessage(), e);
         }
     }
