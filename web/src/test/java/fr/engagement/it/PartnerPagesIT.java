@@ -77,6 +77,18 @@ class PartnerPagesIT {
         assertThat(logged.statusCode()).isEqualTo(200);
     }
 
+    /** The import card of the page once the import is over (Réussi or Échec). */
+    private String finishedImport(String page) {
+        return Eventually.get(Duration.ofSeconds(120), "import shown as done", () -> {
+            try {
+                String card = importCard(get(page).body());
+                return card.contains("Réussi") || card.contains("Échec") ? Optional.of(card) : Optional.empty();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     /** The import shown on the page, with its refused missions (the page's other rows have states of their own). */
     private static String importCard(String page) {
         int start = page.indexOf("id=\"import\"");
@@ -152,14 +164,7 @@ class PartnerPagesIT {
             assertThat(started.uri().toString()).contains("/admin/flux.xhtml?id=");
             assertThat(started.body()).contains("lancé");
             String importPage = started.uri().toString().substring(started.uri().toString().indexOf("/admin/"));
-            String done = Eventually.get(Duration.ofSeconds(120), "import shown as done", () -> {
-                try {
-                    String card = importCard(get(importPage).body());
-                    return card.contains("Réussi") || card.contains("Échec") ? Optional.of(card) : Optional.empty();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            String done = finishedImport(importPage);
             assertThat(done).contains("Réussi", "créées : 1");
         }
     }
@@ -190,14 +195,7 @@ class PartnerPagesIT {
                     "jakarta.faces.ViewState", viewState(page)));
             assertThat(started.uri().toString()).contains("partenaire=" + mine[0], "import=");
             String importPage = started.uri().toString().substring(started.uri().toString().indexOf("/partenaire/"));
-            String done = Eventually.get(Duration.ofSeconds(120), "import shown as done", () -> {
-                try {
-                    String card = importCard(get(importPage).body());
-                    return card.contains("Réussi") || card.contains("Échec") ? Optional.of(card) : Optional.empty();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            String done = finishedImport(importPage);
             assertThat(done).contains("Réussi", "créées : 2", "refusées : 1", "E2", "Le titre est trop court");
             assertThat(get(importPage).body()).contains("Missions en ligne ou refusées : 2",
                     "dont refusées par les règles\n          de l'API : 1");

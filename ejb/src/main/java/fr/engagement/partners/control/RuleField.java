@@ -12,7 +12,8 @@ import java.util.Optional;
 public enum RuleField {
     TYPE("type", "m.type", false, false),
     ORGANIZATION_ID("publisherOrganizationId", "CAST(o.id AS CHAR)", true, false),
-    ORGANIZATION_CLIENT_ID("publisherOrganization.clientId", "o.client_id", true, false),
+    // identifiers are exact (V14), rules compare as they always did, case-insensitively (the peer's diffuse flag)
+    ORGANIZATION_CLIENT_ID("publisherOrganization.clientId", "o.client_id COLLATE utf8mb4_unicode_ci", true, false),
     PARENT_ORGANIZATIONS("publisherOrganization.parentOrganizations", "o.parent_organizations", true, true);
 
     private final String apiName;

@@ -60,7 +60,7 @@ class PartnerSearchSqlTest {
         assertThat(sql.page()).contains(" FROM partner_mission m LEFT JOIN publisher_organization o")
                 .contains("m.live = TRUE AND m.publisher_id IN (?1) AND m.domain = ?3")
                 .contains("(m.publisher_id = ?4 AND (m.organization_id IS NULL OR m.organization_id NOT IN"
-                        + " (SELECT o.id FROM publisher_organization o WHERE o.publisher_id = ?5 AND o.client_id = ?6))"
+                        + " (SELECT o.id FROM publisher_organization o WHERE o.publisher_id = ?5 AND o.client_id COLLATE utf8mb4_unicode_ci = ?6))"
                         + " AND (m.organization_id IS NULL OR m.organization_id NOT IN")
                 .contains("m.remote = 'full'")
                 .contains("x.slug = ?9").contains("m.open_to_minors = TRUE")

@@ -46,7 +46,7 @@ class DiffusionScopeTest {
         DiffusionScope scope = DiffusionScope.of(B, rules, Set.of(A1, A2));
         assertThat(scope.predicate("m", args, List.of())).isEqualTo("(m.publisher_id IN (?1, ?2)"
                 + " OR (m.publisher_id = ?3 AND (m.organization_id IS NULL OR m.organization_id NOT IN"
-                + " (SELECT o.id FROM publisher_organization o WHERE o.publisher_id = ?4 AND o.client_id = ?5))))");
+                + " (SELECT o.id FROM publisher_organization o WHERE o.publisher_id = ?4 AND o.client_id COLLATE utf8mb4_unicode_ci = ?5))))");
         assertThat(args.values()).containsExactly(B, A2, A1, A1, "org-x");
         // organisation rules read the organisation id that the addresses copy: no mission row needed
         assertThat(scope.readsMission(List.of())).isFalse();
@@ -102,7 +102,7 @@ class DiffusionScopeTest {
                 NOW), A1, "m.organization_id", args)).isEqualTo("(m.type LIKE ?2)");
         assertThat(DiffusionScope.compile(DiffusionRule.child(root, "publisherOrganization.clientId", "string",
                 "exists", "", NOW), A1, "m.organization_id", args))
-                .contains("o.client_id IS NOT NULL AND o.client_id <> ''");
+                .contains("o.client_id COLLATE utf8mb4_unicode_ci IS NOT NULL AND o.client_id COLLATE utf8mb4_unicode_ci <> ''");
         assertThat(DiffusionScope.compile(DiffusionRule.child(root, "title", "string", "is", "x", NOW), A1,
                 "m.organization_id", args)).isEqualTo("1 = 0");
         assertThat(DiffusionScope.compile(DiffusionRule.child(root, "type", "string", "is_greater_than", "b", NOW),
@@ -123,8 +123,8 @@ class DiffusionScopeTest {
             return List.<Object[]>of(new Object[] {0, 7L}, new Object[] {1, 8L}, new Object[] {1, 9L});
         });
         assertThat(statements).containsExactly("SELECT 0, o.id FROM publisher_organization o WHERE o.publisher_id = ?1"
-                + " AND o.client_id = ?2 UNION ALL SELECT 1, o.id FROM publisher_organization o WHERE"
-                + " o.publisher_id = ?3 AND o.client_id = ?4 [" + A1 + ", org-x, " + A2 + ", org-y]");
+                + " AND o.client_id COLLATE utf8mb4_unicode_ci = ?2 UNION ALL SELECT 1, o.id FROM publisher_organization o WHERE"
+                + " o.publisher_id = ?3 AND o.client_id COLLATE utf8mb4_unicode_ci = ?4 [" + A1 + ", org-x, " + A2 + ", org-y]");
         assertThat(grants).containsExactly(new SearchIndex.Grant(B, List.of()),
                 new SearchIndex.Grant(A1, List.of(new SearchIndex.OrganizationFilter(true, Set.of(7L)))),
                 new SearchIndex.Grant(A2, List.of(new SearchIndex.OrganizationFilter(false, Set.of(8L, 9L)),
