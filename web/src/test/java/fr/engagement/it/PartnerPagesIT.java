@@ -234,4 +234,39 @@ class PartnerPagesIT {
             assertThat(get("/partenaire/index.xhtml").body()).as("shown once").doesNotContain(key.group(1));
         }
     }
+
+    /** An administrator changes a partner; a wrong value keeps the form, an unknown id is a 404. */
+    @Test
+    void anAdministratorChangesAPartner() throws Exception {
+        String[] partner = post("/it/partners", Map.of("name", "Partenaire a modifier", "feed", "https://flux.example.org/a.xml"))
+                .body().split(" ");
+        logIn(post("/it/partners", Map.of("action", "admin", "password", PASSWORD)).body());
+        String edit = "/partenaire.xhtml?id=" + partner[0];
+        String form = get("/admin" + edit).body();
+        assertThat(form).contains("Modifier le partenaire « Partenaire a modifier", "value=\"https://flux.example.org/a.xml\"");
+
+        HttpResponse<String> refused = post("/admin/partenaire.xhtml", Map.of("publisherForm", "publisherForm",
+                "id", partner[0], "publisherForm:name", " ", "publisherForm:missionType", "benevolat",
+                "publisherForm:feedUrl", "https://flux.example.org/a.xml", "publisherForm:save", "Enregistrer",
+                "jakarta.faces.ViewState", viewState(form)));
+        assertThat(refused.body()).contains("Indiquez le nom du partenaire.");
+
+        HttpResponse<String> saved = post("/admin/partenaire.xhtml", Map.of("publisherForm", "publisherForm",
+                "id", partner[0], "publisherForm:name", "Nom changé", "publisherForm:missionType", "benevolat",
+                "publisherForm:annonceur", "true", "publisherForm:receivesPlatform", "true",
+                "publisherForm:feedUrl", "https://flux.example.org/b.xml", "publisherForm:save", "Enregistrer",
+                "jakarta.faces.ViewState", viewState(refused.body())));
+        assertThat(saved.uri().toString()).contains("/admin/partenaires.xhtml");
+        assertThat(saved.body()).contains("Partenaire « Nom changé", "https://flux.example.org/b.xml");
+        String again = get("/admin" + edit).body();
+        assertThat(again).contains("value=\"Nom changé\"", "value=\"https://flux.example.org/b.xml\"");
+        Matcher receives = Pattern.compile("<input[^>]*name=\"publisherForm:receivesPlatform\"[^>]*>").matcher(again);
+        assertThat(receives.find()).isTrue();
+        assertThat(receives.group()).as("kept checked").contains("checked");
+        Matcher matomo = Pattern.compile("<input[^>]*name=\"publisherForm:matomoParams\"[^>]*>").matcher(again);
+        assertThat(matomo.find()).isTrue();
+        assertThat(matomo.group()).as("left unchecked").doesNotContain("checked");
+
+        assertThat(get("/admin/partenaire.xhtml?id=inconnu").statusCode()).isEqualTo(404);
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,6 +74,72 @@ public class Publishers {
             em.persist(DiffusionRule.root(p.getId(), Publisher.PLATFORM_ID, now));
         }
         return new WithKey(p, key);
+    }
+
+    /** The form of an existing partner, filled from it; its feed password is never sent back to the page. */
+    @RolesAllowed("ADMIN")
+    public PublisherDraft draftOf(String id) {
+        Publisher p = editable(id);
+        PublisherDraft d = new PublisherDraft();
+        d.setName(p.getName());
+        d.setUrl(p.getUrl());
+        d.setEmail(p.getEmail());
+        d.setAnnonceur(p.isAnnonceur());
+        d.setMissionType(p.getMissionType() == null ? "benevolat" : p.getMissionType());
+        d.setMatomoParams(p.isMatomoParams());
+        d.setApiRights(p.isApiRights());
+        d.setFeedUrl(p.getFeedUrl());
+        d.setFeedUsername(p.getFeedUsername());
+        d.setDiffusedByPlatform(!roots(Publisher.PLATFORM_ID, p.getId()).isEmpty());
+        d.setReceivesPlatform(!roots(p.getId(), Publisher.PLATFORM_ID).isEmpty());
+        return d;
+    }
+
+    /**
+     * Changes a partner as the form says, the platform's diffusion roots included: a root taken away goes with the
+     * criteria the announcer had set under it. An empty feed password keeps the one stored.
+     */
+    @RolesAllowed("ADMIN")
+    public Publisher update(String id, @Valid PublisherDraft d) {
+        Publisher p = editable(id);
+        var now = clock.instant();
+        p.rename(d.getName().strip());
+        p.describe(p.getCategory(), blank(d.getUrl()), blank(d.getEmail()), p.getLogo(), p.getDefaultMissionLogo(),
+                p.getDescription());
+        p.setAnnouncer(d.isAnnonceur(), d.getMissionType());
+        p.setMatomoParams(d.isMatomoParams());
+        p.setRights(d.isApiRights(), p.isWidgetRights(), p.isCampaignRights());
+        p.setFeed(d.getFeedUrl(), d.getFeedUsername(), d.getFeedPassword() == null || d.getFeedPassword().isEmpty()
+                ? p.getFeedPassword() : d.getFeedPassword());
+        p.touch(now);
+        keepRoot(Publisher.PLATFORM_ID, p.getId(), d.isDiffusedByPlatform() && d.isAnnonceur(), now);
+        keepRoot(p.getId(), Publisher.PLATFORM_ID, d.isReceivesPlatform(), now);
+        return p;
+    }
+
+    private Publisher editable(String id) {
+        return find(id).filter(x -> !x.isDeleted() && !x.isPlatform())
+                .orElseThrow(() -> new NotFoundException("Partenaire"));
+    }
+
+    private List<DiffusionRule> roots(String broadcasterId, String announcerId) {
+        return em.createNamedQuery(DiffusionRule.ROOTS_OF_ANNOUNCER, DiffusionRule.class)
+                .setParameter("announcer", announcerId).getResultStream()
+                .filter(r -> r.getPublisherId().equals(broadcasterId)).toList();
+    }
+
+    private void keepRoot(String broadcasterId, String announcerId, boolean wanted, Instant now) {
+        List<DiffusionRule> existing = roots(broadcasterId, announcerId);
+        if (wanted && existing.isEmpty()) {
+            em.persist(DiffusionRule.root(broadcasterId, announcerId, now));
+        }
+        if (!wanted) {
+            for (DiffusionRule root : existing) {
+                em.createQuery("DELETE FROM DiffusionRule r WHERE r.parentId = :root").setParameter("root",
+                        root.getId()).executeUpdate();
+                em.remove(root);
+            }
+        }
     }
 
     /** A new API key for a partner; the previous one stops working at once. */
