@@ -216,7 +216,13 @@ class PartnerPagesIT {
                     .replaceAll("\\s+", "")).as("prints, clicks, accounts, applies").contains(
                     "<td>0</td><td>1</td><td>0</td><td>0</td>");
 
+            HttpResponse<String> csv = get("/partenaire/statistiques.csv?partenaire=" + mine[0]);
+            assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+            assertThat(csv.body()).startsWith("\uFEFFjour;sens;impressions;redirections;créations de compte;"
+                    + "candidatures\r\n").containsPattern("\\d{4}-\\d{2}-\\d{2};reçus;0;1;0;0\r\n");
+
             assertThat(get("/partenaire/index.xhtml?partenaire=" + other[0]).statusCode()).isEqualTo(403);
+            assertThat(get("/partenaire/statistiques.csv?partenaire=" + other[0]).statusCode()).isEqualTo(403);
             String current = get("/partenaire/index.xhtml").body();
             HttpResponse<String> tampered = post("/partenaire/index.xhtml", Map.of("keyForm", "keyForm",
                     "partenaire", other[0], "keyForm:renew", "Obtenir une nouvelle clé",
