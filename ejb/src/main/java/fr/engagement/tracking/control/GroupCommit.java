@@ -96,6 +96,11 @@ public class GroupCommit {
     }
 
     /** False when nothing was queued. */
+    /** How many events wait for a turn (tests). */
+    int queued() {
+        return queue.size();
+    }
+
     private boolean writeQueued() {
         List<Waiting> batch = new ArrayList<>();
         for (Waiting next; batch.size() < MAX_BATCH && (next = queue.poll()) != null;) {

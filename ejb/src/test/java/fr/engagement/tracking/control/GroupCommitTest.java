@@ -80,8 +80,51 @@ class GroupCommitTest {
 
         assertThat(returned).hasSize(threads * each);
         assertThat(store.written).hasSize(threads * each).doesNotHaveDuplicates();
-        assertThat(store.batchSizes.size()).isLessThan(threads * each / 2);
         assertThat(store.batchSizes).allMatch(size -> size <= GroupCommit.MAX_BATCH);
+    }
+
+    @Test
+    void theEventsQueuedWhileTheWritersAreBusyAreWrittenTogether() throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        Queue<Integer> sizes = new ConcurrentLinkedQueue<>();
+        GroupCommit grouped = new GroupCommit();
+        grouped.store = new EventStore() {
+            @Override
+            public void recordAll(List<StatEvent> events) {
+                sizes.add(events.size());
+                try {
+                    gate.await(30, TimeUnit.SECONDS); // a commit that takes its time
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        int threads = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            String id = "q" + t;
+            done.add(pool.submit(() -> grouped.record(event(id, "publisher"))));
+            if (t == 0) {
+                while (sizes.isEmpty()) {
+                    Thread.onSpinWait(); // the first writer holds its turn
+                }
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (grouped.queued() + sizes.stream().mapToInt(Integer::intValue).sum() < threads
+                && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        gate.countDown();
+        for (Future<?> f : done) {
+            f.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(threads);
+        assertThat(sizes.size()).as("two turns busy, the rest in one or two batches: " + sizes)
+                .isLessThanOrEqualTo(2 * GroupCommit.WRITERS);
     }
 
     @Test
