@@ -249,7 +249,8 @@ class PartnerPagesIT {
         logIn(post("/it/partners", Map.of("action", "admin", "password", PASSWORD)).body());
         String edit = "/partenaire.xhtml?id=" + partner[0];
         String form = get("/admin" + edit).body();
-        assertThat(form).contains("Modifier le partenaire « Partenaire a modifier", "value=\"https://flux.example.org/a.xml\"");
+        assertThat(form).contains("Modifier le partenaire « Partenaire a modifier", "value=\"https://flux.example.org/a.xml\"",
+                ">Bénévolat</option>", ">Volontariat (Service Civique)</option>");
 
         HttpResponse<String> refused = post("/admin/partenaire.xhtml", Map.of("publisherForm", "publisherForm",
                 "id", partner[0], "publisherForm:name", " ", "publisherForm:missionType", "benevolat",

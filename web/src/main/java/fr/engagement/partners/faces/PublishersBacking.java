@@ -20,6 +20,12 @@ public class PublishersBacking {
     static final List<String> MISSION_TYPES = List.of("benevolat", "volontariat_service_civique",
             "volontariat_sapeurs_pompiers", "volontariat_reserve_operationnelle");
 
+    private static final java.util.Map<String, String> MISSION_TYPE_LABELS = java.util.Map.of(
+            "benevolat", "Bénévolat",
+            "volontariat_service_civique", "Volontariat (Service Civique)",
+            "volontariat_sapeurs_pompiers", "Volontariat (sapeurs-pompiers)",
+            "volontariat_reserve_operationnelle", "Réserve opérationnelle");
+
     @Inject
     Publishers publishers;
 
@@ -58,6 +64,11 @@ public class PublishersBacking {
 
     public PublisherDraft getDraft() {
         return draft;
+    }
+
+    /** The French name of a mission type; the peer's code is what the API and the feeds carry. */
+    public String missionTypeLabel(String type) {
+        return MISSION_TYPE_LABELS.getOrDefault(type, type);
     }
 
     public List<String> getMissionTypes() {
