@@ -62,6 +62,9 @@ public class PartnerSpace {
     /** The days with events, latest first, and their total. */
     public record Activity(List<Day> days, Day total) {}
 
+    /** One import of the partner's feed and the missions it refused. */
+    public record ImportDetail(FeedImport feedImport, List<FeedImportRefusal> refusals) {}
+
     public record Overview(Publisher publisher, List<Publisher> mine, AnnouncerMissions.Counts missions,
             List<FeedImport> imports, Activity received, Activity sent, LocalDate since) {}
 
@@ -80,9 +83,8 @@ public class PartnerSpace {
     @PersistenceContext(unitName = "engagement")
     EntityManager em;
 
-    /** The caller's publishers, by name; a partner account normally has one. */
-    public List<Publisher> mine() {
-        Actor actor = actors.current();
+    /** The caller's live publishers, by name; a partner account normally has one. */
+    private List<Publisher> mine(Actor actor) {
         return actor.publishers().stream().map(id -> em.find(Publisher.class, id))
                 .filter(p -> p != null && !p.isDeleted())
                 .sorted(Comparator.comparing(Publisher::getName)).toList();
@@ -90,11 +92,12 @@ public class PartnerSpace {
 
     /** The space of one of the caller's publishers (the first when none is asked for). */
     public Overview overview(String publisherId) {
-        List<Publisher> mine = mine();
+        Actor actor = actors.current();
+        List<Publisher> mine = mine(actor);
         if (publisherId == null && mine.isEmpty()) {
             throw new AccessDeniedException("Votre compte n'est rattaché à aucun partenaire en activité.");
         }
-        Publisher p = publisherId == null ? mine.get(0) : allowed(publisherId);
+        Publisher p = publisherId == null ? mine.get(0) : allowed(actor, publisherId);
         LocalDate since = LocalDate.now(clock.withZone(ClockProducer.PARIS))
                 .minusDays(ACTIVITY_DAYS - 1L);
         return new Overview(p, mine, missions.counts(p.getId()), imports.history(p.getId(), IMPORTS_SHOWN),
@@ -102,12 +105,9 @@ public class PartnerSpace {
     }
 
     /** An import of the caller's publisher and its refused missions; empty for another publisher's import. */
-    public Optional<FeedImport> feedImport(String publisherId, long importId) {
-        return imports.ofPublisher(allowed(publisherId).getId(), importId);
-    }
-
-    public List<FeedImportRefusal> refusals(String publisherId, long importId, int max) {
-        return feedImport(publisherId, importId).map(i -> imports.refusals(i.getId(), max)).orElse(List.of());
+    public Optional<ImportDetail> feedImport(String publisherId, long importId, int maxRefusals) {
+        return imports.ofPublisher(allowed(publisherId).getId(), importId)
+                .map(i -> new ImportDetail(i, imports.refusals(i.getId(), maxRefusals)));
     }
 
     /** The partner asks for an import of its feed now; answers the import's id. */
@@ -123,7 +123,10 @@ public class PartnerSpace {
     }
 
     private Publisher allowed(String publisherId) {
-        Actor actor = actors.current();
+        return allowed(actors.current(), publisherId);
+    }
+
+    private Publisher allowed(Actor actor, String publisherId) {
         Publisher p = publisherId == null ? null : em.find(Publisher.class, publisherId);
         if (p == null || p.isDeleted() || !(actor.isAdmin() || actor.publishers().contains(publisherId))) {
             throw new AccessDeniedException("Ce partenaire n'est pas le vôtre.");

@@ -58,21 +58,12 @@ public class Publishers {
     public WithKey create(@Valid PublisherDraft d) {
         var now = clock.instant();
         Publisher p = new Publisher(d.getName().strip(), now);
-        p.describe(null, blank(d.getUrl()), blank(d.getEmail()), null, null, null);
-        p.setAnnouncer(d.isAnnonceur(), d.getMissionType());
-        p.setMatomoParams(d.isMatomoParams());
-        p.setRights(d.isApiRights(), false, false);
-        p.setFeed(d.getFeedUrl(), d.getFeedUsername(), d.getFeedPassword());
+        apply(d, p, d.getFeedPassword());
         String key = p.rotateApiKey(now);
         em.persist(p);
         // diffusion_rule names publishers by plain columns: the publisher row must exist first
         em.flush();
-        if (d.isDiffusedByPlatform() && d.isAnnonceur()) {
-            em.persist(DiffusionRule.root(Publisher.PLATFORM_ID, p.getId(), now));
-        }
-        if (d.isReceivesPlatform()) {
-            em.persist(DiffusionRule.root(p.getId(), Publisher.PLATFORM_ID, now));
-        }
+        keepRoots(d, p, now);
         return new WithKey(p, key);
     }
 
@@ -104,17 +95,27 @@ public class Publishers {
         Publisher p = editable(id);
         var now = clock.instant();
         p.rename(d.getName().strip());
+        apply(d, p, d.getFeedPassword() == null || d.getFeedPassword().isEmpty() ? p.getFeedPassword()
+                : d.getFeedPassword());
+        p.touch(now);
+        keepRoots(d, p, now);
+        return p;
+    }
+
+    /** The form's fields on the partner; what the form does not show (category, logos, other rights) is kept. */
+    private static void apply(PublisherDraft d, Publisher p, String feedPassword) {
         p.describe(p.getCategory(), blank(d.getUrl()), blank(d.getEmail()), p.getLogo(), p.getDefaultMissionLogo(),
                 p.getDescription());
         p.setAnnouncer(d.isAnnonceur(), d.getMissionType());
         p.setMatomoParams(d.isMatomoParams());
         p.setRights(d.isApiRights(), p.isWidgetRights(), p.isCampaignRights());
-        p.setFeed(d.getFeedUrl(), d.getFeedUsername(), d.getFeedPassword() == null || d.getFeedPassword().isEmpty()
-                ? p.getFeedPassword() : d.getFeedPassword());
-        p.touch(now);
+        p.setFeed(d.getFeedUrl(), d.getFeedUsername(), feedPassword);
+    }
+
+    /** The platform's two diffusion roots as the form asks: it diffuses the partner, the partner receives it. */
+    private void keepRoots(PublisherDraft d, Publisher p, Instant now) {
         keepRoot(Publisher.PLATFORM_ID, p.getId(), d.isDiffusedByPlatform() && d.isAnnonceur(), now);
         keepRoot(p.getId(), Publisher.PLATFORM_ID, d.isReceivesPlatform(), now);
-        return p;
     }
 
     private Publisher editable(String id) {

@@ -1,5 +1,7 @@
 package fr.engagement.partners.control;
 
+import fr.engagement.partners.entity.PartnerMissionAddress;
+import fr.engagement.territory.entity.GeoPoint;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,12 +30,11 @@ public record CatalogueQuery(int limit, int skip, List<String> keywords, List<St
          * The great-circle distance in km to the nearest of these addresses, as the SQL computes it (mean earth
          * radius 6,371.0088 km); null when none has coordinates.
          */
-        public Double nearestKm(java.util.List<fr.engagement.partners.entity.PartnerMissionAddress> addresses) {
-            var center = new fr.engagement.territory.entity.GeoPoint(latitude, longitude);
+        public Double nearestKm(List<PartnerMissionAddress> addresses) {
+            GeoPoint center = new GeoPoint(latitude, longitude);
             return addresses.stream().filter(a -> a.getLatitude() != null && a.getLongitude() != null
                     && Math.abs(a.getLatitude()) <= 90 && Math.abs(a.getLongitude()) <= 180)
-                    .mapToDouble(a -> center.distanceKm(new fr.engagement.territory.entity.GeoPoint(a.getLatitude(),
-                            a.getLongitude())))
+                    .mapToDouble(a -> center.distanceKm(new GeoPoint(a.getLatitude(), a.getLongitude())))
                     .boxed().min(Double::compare).orElse(null);
         }
 

@@ -23,10 +23,6 @@ public class EventStore {
     @PersistenceContext(unitName = "engagement")
     EntityManager em;
 
-    public StatEvent record(StatEvent event) {
-        return writer.record(event);
-    }
-
     /** Events of several visitors in a transaction of their own, whatever the caller runs in. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordAll(List<StatEvent> events) {

@@ -42,8 +42,10 @@ public class PartnerSpaceBacking {
     public void load() {
         getOverview();
         if (importId != null) {
-            selected = space.feedImport(publisherId, importId).orElse(null);
-            refusals = selected == null ? List.of() : space.refusals(publisherId, importId, MAX_REFUSALS);
+            space.feedImport(publisherId, importId, MAX_REFUSALS).ifPresent(detail -> {
+                selected = detail.feedImport();
+                refusals = detail.refusals();
+            });
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Administrators add partner platforms and renew their API keys. A key is shown once, in the message after the
@@ -20,7 +21,7 @@ public class PublishersBacking {
     static final List<String> MISSION_TYPES = List.of("benevolat", "volontariat_service_civique",
             "volontariat_sapeurs_pompiers", "volontariat_reserve_operationnelle");
 
-    private static final java.util.Map<String, String> MISSION_TYPE_LABELS = java.util.Map.of(
+    private static final Map<String, String> MISSION_TYPE_LABELS = Map.of(
             "benevolat", "Bénévolat",
             "volontariat_service_civique", "Volontariat (Service Civique)",
             "volontariat_sapeurs_pompiers", "Volontariat (sapeurs-pompiers)",
