@@ -143,7 +143,7 @@ final class PartnerBench {
                 report.add("");
                 report.add("Search index after the imports: " + micro.readiness("catalogue-search-index") + ".");
                 if (only.contains("redirect")) {
-                    redirect(micro, db, redirects);
+                    new RedirectBench(report, micro, db).run(redirects);
                 }
             } finally {
                 feedServer.stop(0);
@@ -233,76 +233,6 @@ final class PartnerBench {
     private static String field(String json, String name) {
         var m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)").matcher(json);
         return m.find() ? m.group(1) : "?";
-    }
-
-    private void redirect(MicroServer micro, BenchDatabase db, int requests) throws Exception {
-        List<String> ids = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT id FROM partner_mission WHERE live AND publisher_id = '"
-                        + CatalogueGenerator.announcerId(0) + "' LIMIT 5000")) {
-            while (r.next()) {
-                ids.add(r.getString(1));
-            }
-        }
-        Load load = new Load();
-        ProcessCpu server = ProcessCpu.of(micro.pid());
-        ProcessCpu database = ProcessCpu.of(db.pid());
-        report.add("");
-        report.add("## Tracked redirect GET /r/{missionId}/{publisherId} (302, one click event each)");
-        report.add("");
-        // the JIT compiles Payara's request path for minutes: measured cold, the redirect shows the compiler's cost
-        int warmup = Integer.getInteger("bench.partner.redirect-warmup", 60_000);
-        long warmStart = System.nanoTime();
-        load.run(16, warmup, 302, i -> click(micro, ids, i, 9, false));
-        report.add(String.format(Locale.ROOT, "Warm-up: %,d redirects in %.0f s, not counted below.", warmup,
-                (System.nanoTime() - warmStart) / 1e9));
-        report.add("");
-        String[] header = Stats.header().replace("mean hits", "events stored").split("\n");
-        report.add(header[0] + " server CPU ms | database CPU ms |");
-        report.add(header[1] + "---:|---:|");
-        int round = 0;
-        for (int clients : new int[] {4, 16, 16}) {
-            // the last round gives every request its own user agent: the worst case of the robot check's memory
-            boolean distinctAgents = round == 2;
-            int visitors = ++round;
-            long before = clicks(db);
-            long serverBefore = server.millis();
-            long databaseBefore = database.millis();
-            Load.Result r = load.run(clients, requests, 302, i -> click(micro, ids, i, visitors, distinctAgents));
-            double serverMs = (double) (server.millis() - serverBefore) / requests;
-            double databaseMs = (double) (database.millis() - databaseBefore) / requests;
-            long stored = clicks(db) - before;
-            String row = r.stats().row(clients + " clients" + (distinctAgents ? ", a user agent each" : "") + ", "
-                    + r.expected() + " redirects, " + r.errors() + " errors", stored);
-            row += String.format(Locale.ROOT, " %.2f | %.2f |", serverMs, databaseMs);
-            System.out.println(row);
-            report.add(row);
-            report.add("");
-            report.add(String.format("Events stored for %d redirects answered: %d (%s).", r.expected(), stored,
-                    stored == r.expected() ? "none lost" : "MISMATCH"));
-            report.add("");
-        }
-        report.add("CPU ms: the server's and the database's processor time per redirect (user + system, from /proc),"
-                + " what 2 cores must hold 2,000 times a second.");
-    }
-
-    /**
-     * A click of a distinct visitor: its own address (X-Forwarded-For through the trusted proxy 127.0.0.1, as behind
-     * the production load balancer) and a user agent from 500 browser builds, or its own user agent.
-     */
-    private static HttpRequest click(MicroServer micro, List<String> ids, int i, int round, boolean distinctAgent) {
-        String agent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0."
-                + (distinctAgent ? round * 1_000_000 + i : i % 500) + ".0 Safari/537.36";
-        String address = (10 + round) + "." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255);
-        return HttpRequest.newBuilder(URI.create(micro.base + "/r/" + ids.get(i % ids.size()) + "/"
-                + CatalogueGenerator.BROADCASTER_ID)).header("User-Agent", agent).header("X-Forwarded-For", address)
-                .GET().build();
-    }
-
-    private static long clicks(BenchDatabase db) throws SQLException {
-        try (Connection c = db.connect()) {
-            return scalar(c, "SELECT COUNT(*) FROM stat_event WHERE type = 'click'");
-        }
     }
 
     private static HttpServer serve(Path feed, int port) throws java.io.IOException {

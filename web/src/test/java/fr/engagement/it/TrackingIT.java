@@ -75,6 +75,8 @@ class TrackingIT {
                 "https://diffuseur.example/liste?q=aide&email=x@y.fr");
 
         assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
         String location = r.headers().firstValue("Location").orElseThrow();
         Matcher m = Pattern.compile("https://asso\\.example/missions/1\\?ref=feed&apiengagement_id=([0-9a-f-]{36})"
                 + "&apiengagement_tracking_token=([A-Za-z0-9_.-]+)&utm_source=api_engagement&utm_medium=api"
@@ -404,6 +406,7 @@ class TrackingIT {
         }
         HttpResponse<String> limited = get("/r/notrack/" + UUID.randomUUID(), ip, BROWSER, null);
         assertTooMany(limited);
+        assertTooMany(get("/r/impression/" + UUID.randomUUID() + "/" + UUID.randomUUID(), ip, BROWSER, null));
         assertThat(get("/r/notrack/" + UUID.randomUUID(), newAddress(), BROWSER, null).statusCode())
                 .as("another address has its own window").isEqualTo(302);
 
