@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.engagement.it.support.Eventually;
 import fr.engagement.it.support.FeedServer;
+import fr.engagement.it.support.MapConfig;
+import jakarta.json.Json;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
@@ -13,11 +15,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -38,7 +43,15 @@ class PartnerPagesIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application(PartnerPagesIT.class);
+        return Deployments.application(PartnerPagesIT.class, PagesConfig.class)
+                .addAsServiceProvider(ConfigSource.class, PagesConfig.class);
+    }
+
+    /** A robot after 2 clicks, so that the test can make one. */
+    public static class PagesConfig extends MapConfig {
+        public PagesConfig() {
+            super("partner-pages-it", Map.of("tracking.bots.min-clicks", "2"));
+        }
     }
 
     @ArquillianResource
@@ -275,5 +288,101 @@ class PartnerPagesIT {
         assertThat(matomo.group()).as("left unchecked").doesNotContain("checked");
 
         assertThat(get("/admin/partenaire.xhtml?id=inconnu").statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * The watch finds a visitor that only clicks; an administrator blocks it on its page: its clicks leave the
+     * broadcaster's statistics, a later one is not counted, and unblocking puts them all back.
+     */
+    @Test
+    void anAdministratorBlocksARobotAndItsClicksLeaveThePartnersStatistics() throws Exception {
+        String[] announcer = post("/it/partners", Map.of("name", "Annonceur visité", "feed",
+                "https://flux.example.org/visite.xml")).body().split(" ");
+        String[] broadcaster = post("/it/partners", Map.of("name", "Diffuseur du robot", "feed",
+                "https://flux.example.org/robot.xml")).body().split(" ");
+        List<String> missions = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(url("/v2/mission"))).header("x-api-key", announcer[1])
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(MissionV2IT.VALID.formatted("robot-" + i))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            missions.add(Json.createReader(new java.io.StringReader(created.body())).readObject()
+                    .getJsonObject("data").getString("id"));
+        }
+        // a browser's user agent (a robot that says so is never recorded), of this run alone
+        String agent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0."
+                + System.nanoTime() % 1_000_000 + ".0 Safari/537.36";
+        click(missions.get(0), broadcaster[0], agent);
+        click(missions.get(1), broadcaster[0], agent);
+        // the announcer's space counts the clicks it received (the broadcaster here is no diffuseur of its own)
+        String partner = post("/it/partners", Map.of("action", "partner", "id", announcer[0], "password",
+                PASSWORD)).body();
+        String admin = post("/it/partners", Map.of("action", "admin", "password", PASSWORD)).body();
+        HttpClient partnerBrowser = loggedIn(partner);
+        assertThat(receivedCsv(partnerBrowser, announcer[0])).contains(";reçus;0;2;0;0");
+
+        logIn(admin);
+        String page = get("/admin/robots.xhtml").body();
+        assertThat(page).contains("Robots suspects").doesNotContain(agent);
+        String watched = post("/admin/robots.xhtml", Map.of("botsForm", "botsForm", "botsForm:watchNow",
+                "Lancer la détection maintenant", "jakarta.faces.ViewState", viewState(page))).body();
+        assertThat(watched).contains("Détection terminée", agent, "Diffuseur du robot");
+        String blocked = press(watched, agent, "Bloquer");
+        assertThat(blocked).contains("Visiteur bloqué : 2 événement(s) retiré(s) des statistiques des partenaires.");
+        assertThat(blocked.substring(blocked.indexOf("id=\"blocked\""))).contains(agent, "Bloqué le");
+        click(missions.get(2), broadcaster[0], agent); // still sent on, with a click id
+
+        assertThat(receivedCsv(partnerBrowser, announcer[0])).doesNotContain(";reçus;0;1;", ";reçus;0;2;",
+                ";reçus;0;3;");
+
+        String unblocked = press(get("/admin/robots.xhtml").body(), agent, "Débloquer");
+        assertThat(unblocked).contains("Visiteur débloqué : 3 événement(s) remis dans les statistiques");
+        assertThat(receivedCsv(partnerBrowser, announcer[0])).contains(";reçus;0;3;0;0");
+    }
+
+    /** A click on a tracked link: the click id given to the announcer's page. */
+    private String click(String mission, String broadcaster, String agent) throws Exception {
+        HttpResponse<Void> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/r/"
+                + mission + "/" + broadcaster))).header("User-Agent", agent).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(r.statusCode()).isEqualTo(302);
+        String location = r.headers().firstValue("Location").orElse("");
+        assertThat(location).contains("apiengagement_id=");
+        return location;
+    }
+
+    /** A second browser, logged in as someone else than this test's {@link #http}. */
+    private HttpClient loggedIn(String email) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String login = browser.send(HttpRequest.newBuilder(URI.create(url("/connexion.xhtml"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String form = "loginForm=loginForm&loginForm%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&loginForm%3Apassword=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                + "&loginForm%3Alogin=Se+connecter&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState(login), StandardCharsets.UTF_8);
+        assertThat(browser.send(HttpRequest.newBuilder(URI.create(url("/connexion.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
+        return browser;
+    }
+
+    private String receivedCsv(HttpClient browser, String publisher) throws Exception {
+        HttpResponse<String> csv = browser.send(HttpRequest.newBuilder(URI.create(url(
+                "/partenaire/statistiques.csv?partenaire=" + publisher))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        return csv.body();
+    }
+
+    /** Presses the button of the robots page's row that shows this user agent. */
+    private String press(String page, String agent, String button) throws Exception {
+        Matcher row = Pattern.compile("<input[^>]*name=\"(botsForm:[^\"]+)\"[^>]*value=\"" + button + "\"")
+                .matcher(page.substring(page.indexOf(agent)));
+        assertThat(row.find()).as("the row's button").isTrue();
+        return post("/admin/robots.xhtml", Map.of("botsForm", "botsForm", row.group(1), button,
+                "jakarta.faces.ViewState", viewState(page))).body();
     }
 }

@@ -1,5 +1,6 @@
 package fr.engagement.it;
 
+import fr.engagement.partners.entity.BotSuspect;
 import fr.engagement.partners.entity.Campaign;
 import fr.engagement.partners.entity.DiffusionRule;
 import fr.engagement.partners.entity.MissionContent;
@@ -122,9 +123,19 @@ public class TrackingFixtures {
         return n.longValue();
     }
 
+    /** The events a broadcaster generated that count: those not flagged as a robot's. */
     public long eventCount(String fromId, String type) {
-        return em.createQuery("SELECT COUNT(e) FROM StatEvent e WHERE e.fromPublisherId = :from AND e.type = :type",
-                Long.class).setParameter("from", fromId).setParameter("type", type).getSingleResult();
+        return em.createQuery("SELECT COUNT(e) FROM StatEvent e WHERE e.fromPublisherId = :from AND e.type = :type"
+                + " AND e.bot = false", Long.class).setParameter("from", fromId).setParameter("type", type).getSingleResult();
+    }
+
+    public BotSuspect suspect(String userHash) {
+        return em.find(BotSuspect.class, userHash);
+    }
+
+    /** A block decided on another instance of the cluster: the suspect is blocked, its events not flagged yet. */
+    public void blockedElsewhere(String userHash) {
+        em.find(BotSuspect.class, userHash).block("Administrateur d'une autre instance", Instant.now());
     }
 
     /** The secret stored for the tracking tokens (the test deployment sets none). */

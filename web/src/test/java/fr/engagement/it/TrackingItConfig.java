@@ -1,47 +1,25 @@
 package fr.engagement.it;
 
+import fr.engagement.it.support.MapConfig;
 import java.util.Map;
-import java.util.Set;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Settings of the tracking test deployment, above system properties: limits low enough to reach in a test, and
- * the loopback as a trusted proxy, so that each test chooses its client address with X-Forwarded-For (each its
- * own per-IP window and visitor hash).
+ * Settings of the tracking test deployment: limits low enough to reach in a test, and the loopback as a trusted
+ * proxy, so that each test chooses its client address with X-Forwarded-For (each its own per-IP window and visitor
+ * hash).
  */
-public class TrackingItConfig implements ConfigSource {
+public class TrackingItConfig extends MapConfig {
 
     static final int PUBLISHER_LIMIT = 25;
     static final int IP_LIMIT = 12;
+    static final int BOT_MIN_CLICKS = 3;
 
-    private static final Map<String, String> VALUES = Map.of(
-            "partners.rate-limit.publisher", Integer.toString(PUBLISHER_LIMIT),
-            "partners.rate-limit.ip", Integer.toString(IP_LIMIT),
-            "app.trusted-proxies", "127.0.0.1",
-            "app.base-url", "https://engagement.test");
-
-    @Override
-    public Map<String, String> getProperties() {
-        return VALUES;
-    }
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return VALUES.keySet();
-    }
-
-    @Override
-    public String getValue(String name) {
-        return VALUES.get(name);
-    }
-
-    @Override
-    public String getName() {
-        return "tracking-it";
-    }
-
-    @Override
-    public int getOrdinal() {
-        return 600;
+    public TrackingItConfig() {
+        super("tracking-it", Map.of(
+                "partners.rate-limit.publisher", Integer.toString(PUBLISHER_LIMIT),
+                "partners.rate-limit.ip", Integer.toString(IP_LIMIT),
+                "tracking.bots.min-clicks", Integer.toString(BOT_MIN_CLICKS),
+                "app.trusted-proxies", "127.0.0.1",
+                "app.base-url", "https://engagement.test"));
     }
 }

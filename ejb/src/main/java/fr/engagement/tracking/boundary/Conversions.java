@@ -3,6 +3,7 @@ package fr.engagement.tracking.boundary;
 import static fr.engagement.platform.entity.JsonProviders.JSON;
 
 import fr.engagement.partners.entity.StatEvent;
+import fr.engagement.tracking.control.BlockedVisitors;
 import fr.engagement.tracking.control.DataGrid;
 import fr.engagement.tracking.control.EventStore;
 import fr.engagement.tracking.control.GroupCommit;
@@ -47,6 +48,9 @@ public class Conversions {
 
     @Inject
     GroupCommit commits;
+
+    @Inject
+    BlockedVisitors blocked;
 
     @Inject
     TrackingSecret secret;
@@ -106,6 +110,9 @@ public class Conversions {
                 .withCustomAttributes(StatEvent.APPLY.equals(type) ? jsonObject(customAttributes) : null)
                 .withVisitor(visitor.userHash(), visitor.refererWithoutQuery(), visitor.userAgent(), visitor.host(),
                         visitor.origin());
+        if (blocked.contains(event.getUserHash())) {
+            event.asBot();
+        }
         try {
             commits.record(event);
         } catch (RuntimeException e) {
@@ -178,6 +185,9 @@ public class Conversions {
     private Outcome print(StatEvent print, Visitor visitor) {
         print.withVisitor(visitor.userHash(), visitor.refererWithoutQuery(), visitor.userAgent(), visitor.host(),
                 visitor.origin());
+        if (blocked.contains(print.getUserHash())) {
+            print.asBot();
+        }
         commits.record(print);
         return new Outcome(Kind.RECORDED, print.getId());
     }

@@ -4,6 +4,7 @@ import static fr.engagement.platform.entity.JsonProviders.JSON;
 
 import fr.engagement.partners.entity.Publisher;
 import fr.engagement.partners.entity.StatEvent;
+import fr.engagement.tracking.control.BlockedVisitors;
 import fr.engagement.tracking.control.DataGrid;
 import fr.engagement.tracking.control.GroupCommit;
 import fr.engagement.tracking.control.TargetUrl;
@@ -50,6 +51,9 @@ public class Redirects {
 
     @Inject
     GroupCommit commits;
+
+    @Inject
+    BlockedVisitors blocked;
 
     @Inject
     TrackingSecret secret;
@@ -168,6 +172,9 @@ public class Redirects {
                 .withVisitor(user, visitor.refererWithoutQuery(), visitor.userAgent(), visitor.host(),
                         visitor.origin());
         details.accept(click);
+        if (blocked.contains(user)) {
+            click.asBot();
+        }
         try {
             commits.record(click);
         } catch (RuntimeException e) {

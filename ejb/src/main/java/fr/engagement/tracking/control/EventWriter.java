@@ -49,7 +49,20 @@ public class EventWriter {
 
     public void recordAll(List<StatEvent> events) {
         events.forEach(em::persist);
-        Map<Day, Integer> counts = counts(events);
+        add(counts(events));
+    }
+
+    /**
+     * Takes events out of their daily counts ({@code sign} -1: they were found to be a robot's) or puts them back
+     * (+1), whatever their flag says now.
+     */
+    public void recount(List<StatEvent> events, int sign) {
+        Map<Day, Integer> counts = new TreeMap<>(Day.ORDER);
+        events.forEach(e -> counts.merge(Day.of(e), sign, Integer::sum));
+        add(counts);
+    }
+
+    private void add(Map<Day, Integer> counts) {
         if (counts.isEmpty()) {
             return;
         }

@@ -147,6 +147,8 @@ public class StatEvent implements java.io.Serializable {
     public StatEvent withTags(String value) { this.tags = value; return this; }
     public StatEvent withCustomAttributes(String json) { this.customAttributes = json; return this; }
     public StatEvent asHuman() { this.human = true; return this; }
+    /** A click or conversion of a visitor an administrator blocked: stored, never counted. */
+    public StatEvent asBot() { this.bot = true; return this; }
 
     /** Who and where from, as the request told (the referer without its query string, the user as a hash). */
     public StatEvent withVisitor(String userHash, String referer, String userAgent, String host, String origin) {
