@@ -6,9 +6,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +13,24 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Downloads a feed into a file: HTTP(S) only, connect and read timeouts, a size limit counted while streaming, Basic
  * auth when the publisher has credentials, redirects followed by hand (each hop checked), and no request to a
- * loopback, private, link-local, multicast or unspecified address (SSRF) unless its host is allow-listed.
- * Failures carry the peer's texts: "&lt;status&gt; - &lt;reason&gt;" for an HTTP error, "500 - ..." otherwise.
+ * loopback, private, link-local, multicast or unspecified address (SSRF) unless its host is allow-listed. The
+ * addresses are checked as they are resolved for the connection ({@link CheckedDns}), so that a second DNS answer
+ * cannot lead the download elsewhere. Failures carry the peer's texts: "&lt;status&gt; - &lt;reason&gt;" for an HTTP
+ * error, "500 - ..." otherwise.
  */
 public final class FeedFetcher {
 
@@ -36,18 +45,22 @@ public final class FeedFetcher {
 
     private static final int MAX_REDIRECTS = 5;
 
-    private final Set<String> allowedHosts;
+    private final CheckedDns dns;
+    private final Duration connectTimeout;
     private final Duration readTimeout;
     private final long maxBytes;
-    private final HttpClient client;
 
     public FeedFetcher(Set<String> allowedHosts, Duration connectTimeout, Duration readTimeout, long maxBytes) {
-        this.allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
-                .filter(h -> !h.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this(allowedHosts, connectTimeout, readTimeout, maxBytes, InetAddress::getAllByName);
+    }
+
+    FeedFetcher(Set<String> allowedHosts, Duration connectTimeout, Duration readTimeout, long maxBytes,
+            CheckedDns.Lookup lookup) {
+        this.dns = new CheckedDns(allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty()).collect(Collectors.toUnmodifiableSet()), lookup);
+        this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.maxBytes = maxBytes;
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public void fetch(String url, String username, String password, Path target) throws FetchFailed {
@@ -58,41 +71,54 @@ public final class FeedFetcher {
             throw new FetchFailed("500 - Invalid feed URL: " + url);
         }
         long deadline = System.nanoTime() + readTimeout.toNanos() * 4;
-        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            check(uri);
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(readTimeout).GET()
-                    .header("Accept", "application/xml, text/xml, */*");
-            if (username != null && !username.isBlank()) {
-                String token = Base64.getEncoder().encodeToString((username + ":" + (password == null ? ""
-                        : password)).getBytes(StandardCharsets.UTF_8));
-                request.header("Authorization", "Basic " + token);
+        try (CloseableHttpClient client = client()) {
+            for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+                check(uri);
+                HttpGet request = new HttpGet(uri);
+                request.setHeader("Accept", "application/xml, text/xml, */*");
+                if (username != null && !username.isBlank()) {
+                    String token = Base64.getEncoder().encodeToString((username + ":" + (password == null ? ""
+                            : password)).getBytes(StandardCharsets.UTF_8));
+                    request.setHeader("Authorization", "Basic " + token);
+                }
+                try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
+                    int status = response.getCode();
+                    Header location = response.getFirstHeader("Location");
+                    if (status >= 300 && status < 400 && location != null) {
+                        uri = uri.resolve(location.getValue());
+                        continue;
+                    }
+                    if (status < 200 || status >= 300) {
+                        throw new FetchFailed(status + " - " + reason(status));
+                    }
+                    copy(response.getEntity() == null ? InputStream.nullInputStream()
+                            : response.getEntity().getContent(), target, deadline);
+                    return;
+                }
             }
-            HttpResponse<InputStream> response;
-            try {
-                response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            } catch (IOException e) {
-                throw new FetchFailed("500 - " + describe(e));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new FetchFailed("500 - Interrupted");
-            }
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
-                close(response.body());
-                uri = uri.resolve(response.headers().firstValue("Location").get());
-                continue;
-            }
-            if (status < 200 || status >= 300) {
-                close(response.body());
-                throw new FetchFailed(status + " - " + reason(status));
-            }
-            copy(response.body(), target, deadline);
-            return;
+        } catch (CheckedDns.ForbiddenAddress e) {
+            throw new FetchFailed("500 - " + e.getMessage());
+        } catch (UnknownHostException e) {
+            throw new FetchFailed("500 - Unknown host: " + uri.getHost());
+        } catch (IOException e) {
+            throw new FetchFailed("500 - " + describe(e));
         }
         throw new FetchFailed("500 - Too many redirects");
     }
 
-    /** Scheme, then every address the host resolves to, unless the host is allow-listed. */
+    private CloseableHttpClient client() {
+        return HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(dns)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(connectTimeout))
+                                .setSocketTimeout(Timeout.of(readTimeout)).build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(readTimeout)).build())
+                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
+                .disableContentCompression().build();
+    }
+
+    /** The scheme and the host, and the host's addresses unless it is allow-listed. */
     void check(URI uri) throws FetchFailed {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -102,36 +128,18 @@ public final class FeedFetcher {
         if (host == null || host.isBlank()) {
             throw new FetchFailed("500 - Invalid feed URL: " + uri);
         }
-        if (allowedHosts.contains(host.toLowerCase(Locale.ROOT))) {
-            return;
-        }
+        // early, for a clear error before any connection; the connection checks again what it resolves
         try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (forbidden(address)) {
-                    throw new FetchFailed("500 - Forbidden address: " + host + " resolves to a local or private"
-                            + " address (" + address.getHostAddress() + ")");
-                }
-            }
+            dns.resolve(host);
+        } catch (CheckedDns.ForbiddenAddress e) {
+            throw new FetchFailed("500 - " + e.getMessage());
         } catch (UnknownHostException e) {
             throw new FetchFailed("500 - Unknown host: " + host);
         }
     }
 
     static boolean forbidden(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isMulticastAddress()
-                || a.isAnyLocalAddress()) {
-            return true;
-        }
-        byte[] b = a.getAddress();
-        if (b.length == 4) {
-            int first = b[0] & 0xff;
-            int second = b[1] & 0xff;
-            // 0/8, 100.64/10 (carrier-grade NAT), 198.18/15 (benchmarks), 240/4 (reserved)
-            return first == 0 || (first == 100 && second >= 64 && second < 128) || (first == 198
-                    && (second == 18 || second == 19)) || first >= 240;
-        }
-        // IPv6 unique local addresses fc00::/7
-        return (b[0] & 0xfe) == 0xfc;
+        return CheckedDns.forbidden(a);
     }
 
     private void copy(InputStream body, Path target, long deadline) throws FetchFailed {
