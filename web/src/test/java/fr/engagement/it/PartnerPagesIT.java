@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.engagement.it.support.Eventually;
 import fr.engagement.it.support.FeedServer;
 import fr.engagement.it.support.MapConfig;
+import fr.engagement.partners.entity.Publisher;
 import jakarta.json.Json;
 import java.net.CookieManager;
 import java.net.URI;
@@ -69,7 +70,12 @@ class PartnerPagesIT {
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+        return post(path, List.copyOf(form.entrySet()));
+    }
+
+    /** A form with a name given more than once (checkboxes). */
+    private HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) throws Exception {
+        String body = form.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -131,7 +137,7 @@ class PartnerPagesIT {
         HttpResponse<String> created = post("/admin/partenaires.xhtml", Map.of("publisherForm", "publisherForm",
                 "publisherForm:name", name, "publisherForm:url", "https://partenaire.example.org",
                 "publisherForm:missionType", "benevolat", "publisherForm:apiRights", "true",
-                "publisherForm:receivesPlatform", "true", "publisherForm:create", "Ajouter le partenaire",
+                "publisherForm:diffusedAnnouncers", Publisher.PLATFORM_ID, "publisherForm:create", "Ajouter le partenaire",
                 "jakarta.faces.ViewState", viewState(refused.body())));
         Matcher key = Pattern.compile("clé d.API est ([A-Za-z0-9_-]{43})").matcher(created.body());
         assertThat(key.find()).as(created.body()).isTrue();
@@ -271,18 +277,22 @@ class PartnerPagesIT {
                 "jakarta.faces.ViewState", viewState(form)));
         assertThat(refused.body()).contains("Indiquez le nom du partenaire.");
 
-        HttpResponse<String> saved = post("/admin/partenaire.xhtml", Map.of("publisherForm", "publisherForm",
+        String[] announcer = post("/it/partners", Map.of("name", "Annonceur diffusé", "feed",
+                "https://flux.example.org/c.xml")).body().split(" ");
+        List<Map.Entry<String, String>> changed = new ArrayList<>(Map.of("publisherForm", "publisherForm",
                 "id", partner[0], "publisherForm:name", "Nom changé", "publisherForm:missionType", "benevolat",
-                "publisherForm:annonceur", "true", "publisherForm:receivesPlatform", "true",
-                "publisherForm:feedUrl", "https://flux.example.org/b.xml", "publisherForm:save", "Enregistrer",
-                "jakarta.faces.ViewState", viewState(refused.body())));
+                "publisherForm:annonceur", "true", "publisherForm:feedUrl", "https://flux.example.org/b.xml",
+                "publisherForm:save", "Enregistrer", "jakarta.faces.ViewState", viewState(refused.body()))
+                .entrySet());
+        changed.add(Map.entry("publisherForm:diffusedAnnouncers", Publisher.PLATFORM_ID));
+        changed.add(Map.entry("publisherForm:diffusedAnnouncers", announcer[0]));
+        HttpResponse<String> saved = post("/admin/partenaire.xhtml", changed);
         assertThat(saved.uri().toString()).contains("/admin/partenaires.xhtml");
         assertThat(saved.body()).contains("Partenaire « Nom changé", "https://flux.example.org/b.xml");
         String again = get("/admin" + edit).body();
         assertThat(again).contains("value=\"Nom changé\"", "value=\"https://flux.example.org/b.xml\"");
-        Matcher receives = Pattern.compile("<input[^>]*name=\"publisherForm:receivesPlatform\"[^>]*>").matcher(again);
-        assertThat(receives.find()).isTrue();
-        assertThat(receives.group()).as("kept checked").contains("checked");
+        assertThat(diffused(again)).as("the announcers it diffuses, kept checked")
+                .containsExactlyInAnyOrder(Publisher.PLATFORM_ID, announcer[0]).doesNotContain(partner[0]);
         Matcher matomo = Pattern.compile("<input[^>]*name=\"publisherForm:matomoParams\"[^>]*>").matcher(again);
         assertThat(matomo.find()).isTrue();
         assertThat(matomo.group()).as("left unchecked").doesNotContain("checked");
@@ -351,6 +361,19 @@ class PartnerPagesIT {
         String location = r.headers().firstValue("Location").orElse("");
         assertThat(location).contains("apiengagement_id=");
         return location;
+    }
+
+    /** The ids of the announcers ticked in a partner's form. */
+    private static List<String> diffused(String form) {
+        List<String> ids = new ArrayList<>();
+        Matcher box = Pattern.compile("<input[^>]*name=\"publisherForm:diffusedAnnouncers\"[^>]*>").matcher(form);
+        while (box.find()) {
+            Matcher value = Pattern.compile("value=\"([^\"]+)\"").matcher(box.group());
+            if (box.group().contains("checked") && value.find()) {
+                ids.add(value.group(1));
+            }
+        }
+        return ids;
     }
 
     /** A second browser, logged in as someone else than this test's {@link #http}. */

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What an administrator fills in to add a partner platform; checked by Bean Validation, messages in French. */
 public class PublisherDraft implements java.io.Serializable {
@@ -45,8 +47,11 @@ public class PublisherDraft implements java.io.Serializable {
     /** The platform shows this announcer's missions in its search (a diffusion root of the platform). */
     private boolean diffusedByPlatform;
 
-    /** This broadcaster receives the platform's missions (its diffusion root on the platform). */
-    private boolean receivesPlatform;
+    /**
+     * The announcers this broadcaster diffuses, the platform included (its diffusion roots): their missions are in
+     * what it reads through the API. Its own missions are in it without a root.
+     */
+    private List<String> diffusedAnnouncers = new ArrayList<>();
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
@@ -70,6 +75,8 @@ public class PublisherDraft implements java.io.Serializable {
     public void setFeedPassword(String feedPassword) { this.feedPassword = feedPassword; }
     public boolean isDiffusedByPlatform() { return diffusedByPlatform; }
     public void setDiffusedByPlatform(boolean diffusedByPlatform) { this.diffusedByPlatform = diffusedByPlatform; }
-    public boolean isReceivesPlatform() { return receivesPlatform; }
-    public void setReceivesPlatform(boolean receivesPlatform) { this.receivesPlatform = receivesPlatform; }
+    public List<String> getDiffusedAnnouncers() { return diffusedAnnouncers; }
+    public void setDiffusedAnnouncers(List<String> ids) {
+        this.diffusedAnnouncers = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
+    }
 }

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Publishers of the exchange: who calls the API, and their keys; administrators add partners and renew keys. */
 @Stateless
@@ -53,7 +55,14 @@ public class Publishers {
                 Publisher.class).getResultList();
     }
 
-    /** Adds a partner with its first API key, and the platform's diffusion roots the administrator asked for. */
+    /** The publishers a broadcaster may diffuse: the platform and the announcers, the platform first. */
+    @RolesAllowed("ADMIN")
+    public List<Publisher> announcers() {
+        return em.createQuery("SELECT p FROM Publisher p WHERE p.deletedAt IS NULL AND (p.annonceur = TRUE"
+                + " OR p.platform = TRUE) ORDER BY p.platform DESC, p.name", Publisher.class).getResultList();
+    }
+
+    /** Adds a partner with its first API key, and the diffusion roots the administrator asked for. */
     @RolesAllowed("ADMIN")
     public WithKey create(@Valid PublisherDraft d) {
         var now = clock.instant();
@@ -82,12 +91,12 @@ public class Publishers {
         d.setFeedUrl(p.getFeedUrl());
         d.setFeedUsername(p.getFeedUsername());
         d.setDiffusedByPlatform(!roots(Publisher.PLATFORM_ID, p.getId()).isEmpty());
-        d.setReceivesPlatform(!roots(p.getId(), Publisher.PLATFORM_ID).isEmpty());
+        d.setDiffusedAnnouncers(rootsOf(p.getId()).stream().map(DiffusionRule::getValue).distinct().toList());
         return d;
     }
 
     /**
-     * Changes a partner as the form says, the platform's diffusion roots included: a root taken away goes with the
+     * Changes a partner as the form says, its diffusion roots included: a root taken away goes with the
      * criteria the announcer had set under it. An empty feed password keeps the one stored.
      */
     @RolesAllowed("ADMIN")
@@ -112,10 +121,33 @@ public class Publishers {
         p.setFeed(d.getFeedUrl(), d.getFeedUsername(), feedPassword);
     }
 
-    /** The platform's two diffusion roots as the form asks: it diffuses the partner, the partner receives it. */
+    /**
+     * The diffusion roots as the form asks: the platform diffuses the partner (an announcer), and the partner
+     * diffuses the announcers ticked. An id that is not a live announcer, or the partner itself, is ignored.
+     */
     private void keepRoots(PublisherDraft d, Publisher p, Instant now) {
         keepRoot(Publisher.PLATFORM_ID, p.getId(), d.isDiffusedByPlatform() && d.isAnnonceur(), now);
-        keepRoot(p.getId(), Publisher.PLATFORM_ID, d.isReceivesPlatform(), now);
+        Set<String> wanted = announcers().stream().map(Publisher::getId)
+                .filter(id -> d.getDiffusedAnnouncers().contains(id) && !id.equals(p.getId()))
+                .collect(Collectors.toSet());
+        Set<String> current = rootsOf(p.getId()).stream().map(DiffusionRule::getValue).collect(Collectors.toSet());
+        for (String announcer : current) {
+            if (!wanted.contains(announcer)) {
+                keepRoot(p.getId(), announcer, false, now);
+            }
+        }
+        for (String announcer : wanted) {
+            if (!current.contains(announcer)) {
+                keepRoot(p.getId(), announcer, true, now);
+            }
+        }
+    }
+
+    /** A broadcaster's roots (its other rules are the announcers' criteria under them). */
+    private List<DiffusionRule> rootsOf(String broadcasterId) {
+        return em.createNamedQuery(DiffusionRule.OF_BROADCASTER, DiffusionRule.class)
+                .setParameter("publisher", broadcasterId).getResultStream()
+                .filter(r -> r.getParentId() == null && DiffusionRule.ROOT_FIELD.equals(r.getField())).toList();
     }
 
     private Publisher editable(String id) {

@@ -56,16 +56,8 @@ public class BotWatch {
     public int watch() {
         Instant now = clock.instant();
         Instant since = now.minus(WINDOW);
-        int minClicks = config.getOptionalValue("tracking.bots.min-clicks", Integer.class).orElse(200);
-        // on ix_stat_event_recent (created_at, user_hash, type, from_publisher_id): the last 24 hours only
-        List<Object[]> rows = em.createQuery("SELECT e.userHash, COUNT(e), MIN(e.fromPublisherId),"
-                + " MIN(e.createdAt), MAX(e.createdAt) FROM StatEvent e WHERE e.createdAt >= :since"
-                + " AND e.type = 'click' AND e.userHash IS NOT NULL GROUP BY e.userHash"
-                + " HAVING COUNT(e) >= :min AND MIN(e.fromPublisherId) = MAX(e.fromPublisherId)"
-                + " ORDER BY COUNT(e) DESC", Object[].class).setParameter("since", since)
-                .setParameter("min", (long) minClicks).setMaxResults(MAX_SUSPECTS).getResultList();
         int seen = 0;
-        for (Object[] row : rows) {
+        for (Object[] row : suspects(since)) {
             String user = (String) row[0];
             if (converted(user, since)) {
                 continue;
@@ -93,6 +85,30 @@ public class BotWatch {
         LOG.info(() -> "Bot watch: " + suspects + " suspect(s) over 24 h, " + flagged
                 + " late event(s) of blocked visitors flagged");
         return seen;
+    }
+
+    /**
+     * Visitors with at least {@code tracking.bots.min-clicks} clicks since then, all from one broadcaster, the most
+     * first; on ix_stat_event_recent (created_at, user_hash, type, from_publisher_id), the last 24 hours only. The
+     * grouping holds one row per visitor of the day (2.4 million on the benchmark's database): in memory it took 4 s,
+     * spilled to disk at the 16 MB default 22 s. The larger limit is this connection's, for this query, put back after.
+     */
+    private List<Object[]> suspects(Instant since) {
+        int minClicks = config.getOptionalValue("tracking.bots.min-clicks", Integer.class).orElse(200);
+        long memory = config.getOptionalValue("tracking.bots.watch-memory-mb", Long.class).orElse(512L) << 20;
+        em.createNativeQuery("SET SESSION tmp_table_size = " + memory + ", max_heap_table_size = " + memory)
+                .executeUpdate();
+        try {
+            return em.createQuery("SELECT e.userHash, COUNT(e), MIN(e.fromPublisherId), MIN(e.createdAt),"
+                    + " MAX(e.createdAt) FROM StatEvent e WHERE e.createdAt >= :since AND e.type = 'click'"
+                    + " AND e.userHash IS NOT NULL GROUP BY e.userHash HAVING COUNT(e) >= :min"
+                    + " AND MIN(e.fromPublisherId) = MAX(e.fromPublisherId) ORDER BY COUNT(e) DESC", Object[].class)
+                    .setParameter("since", since).setParameter("min", (long) minClicks)
+                    .setMaxResults(MAX_SUSPECTS).getResultList();
+        } finally {
+            em.createNativeQuery("SET SESSION tmp_table_size = DEFAULT, max_heap_table_size = DEFAULT")
+                    .executeUpdate();
+        }
     }
 
     /** Whether an application or an account followed one of the visitor's clicks (on ix_stat_event_click). */

@@ -32,6 +32,7 @@ public class PublishersBacking {
 
     private final PublisherDraft draft = new PublisherDraft();
     private List<Publisher> all;
+    private List<Publisher> announcers;
 
     public String create() {
         Publishers.WithKey created = publishers.create(draft);
@@ -74,6 +75,14 @@ public class PublishersBacking {
 
     public List<String> getMissionTypes() {
         return MISSION_TYPES;
+    }
+
+    /** The announcers a broadcaster may diffuse, the partner being changed left out: its own missions need no rule. */
+    public List<Publisher> announcersFor(String selfId) {
+        if (announcers == null) {
+            announcers = publishers.announcers();
+        }
+        return announcers.stream().filter(a -> !a.getId().equals(selfId)).toList();
     }
 
     /** Read when first needed: on a postback the rows must be there to decode the button pressed in them. */
