@@ -277,13 +277,14 @@ class PartnerPagesIT {
                 "jakarta.faces.ViewState", viewState(form)));
         assertThat(refused.body()).contains("Indiquez le nom du partenaire.");
 
-        String[] announcer = post("/it/partners", Map.of("name", "Annonceur diffusé", "feed",
+        String[] announcer = post("/it/partners", Map.of("name", "Annonceur diffuse", "feed",
                 "https://flux.example.org/c.xml")).body().split(" ");
         List<Map.Entry<String, String>> changed = new ArrayList<>(Map.of("publisherForm", "publisherForm",
                 "id", partner[0], "publisherForm:name", "Nom changé", "publisherForm:missionType", "benevolat",
                 "publisherForm:annonceur", "true", "publisherForm:feedUrl", "https://flux.example.org/b.xml",
                 "publisherForm:save", "Enregistrer", "jakarta.faces.ViewState", viewState(refused.body()))
                 .entrySet());
+        changed.add(Map.entry("publisherForm:apiRights", "true"));
         changed.add(Map.entry("publisherForm:diffusedAnnouncers", Publisher.PLATFORM_ID));
         changed.add(Map.entry("publisherForm:diffusedAnnouncers", announcer[0]));
         HttpResponse<String> saved = post("/admin/partenaire.xhtml", changed);
@@ -293,6 +294,13 @@ class PartnerPagesIT {
         assertThat(again).contains("value=\"Nom changé\"", "value=\"https://flux.example.org/b.xml\"");
         assertThat(diffused(again)).as("the announcers it diffuses, kept checked")
                 .containsExactlyInAnyOrder(Publisher.PLATFORM_ID, announcer[0]).doesNotContain(partner[0]);
+        HttpClient partnerBrowser = loggedIn(post("/it/partners", Map.of("action", "partner", "id", partner[0],
+                "password", PASSWORD)).body());
+        String space = partnerBrowser.send(HttpRequest.newBuilder(URI.create(url("/partenaire/index.xhtml"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String diffusion = space.substring(space.indexOf("id=\"diffusion\""), space.indexOf("id=\"statistiques\""));
+        assertThat(diffusion).as("its space shows what it diffuses").contains("Missions que vous diffusez",
+                "Annonceur diffuse", "Engagement Civique", "Diffuseurs de vos missions", "Aucun diffuseur");
         Matcher matomo = Pattern.compile("<input[^>]*name=\"publisherForm:matomoParams\"[^>]*>").matcher(again);
         assertThat(matomo.find()).isTrue();
         assertThat(matomo.group()).as("left unchecked").doesNotContain("checked");

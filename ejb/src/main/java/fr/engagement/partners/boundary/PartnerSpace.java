@@ -3,6 +3,8 @@ package fr.engagement.partners.boundary;
 import fr.engagement.accounts.control.Actor;
 import fr.engagement.accounts.control.Actors;
 import fr.engagement.feeds.boundary.FeedImports;
+import fr.engagement.partners.control.DiffusionLinks;
+import fr.engagement.partners.control.DiffusionLinks.Links;
 import fr.engagement.partners.entity.FeedImport;
 import fr.engagement.partners.entity.FeedImportRefusal;
 import fr.engagement.partners.entity.Publisher;
@@ -66,7 +68,7 @@ public class PartnerSpace {
     public record ImportDetail(FeedImport feedImport, List<FeedImportRefusal> refusals) {}
 
     public record Overview(Publisher publisher, List<Publisher> mine, AnnouncerMissions.Counts missions,
-            List<FeedImport> imports, Activity received, Activity sent, LocalDate since) {}
+            List<FeedImport> imports, Activity received, Activity sent, LocalDate since, Links diffusion) {}
 
     @Inject
     Actors actors;
@@ -76,6 +78,9 @@ public class PartnerSpace {
 
     @Inject
     AnnouncerMissions missions;
+
+    @Inject
+    DiffusionLinks diffusion;
 
     @Inject
     Clock clock;
@@ -101,7 +106,8 @@ public class PartnerSpace {
         LocalDate since = LocalDate.now(clock.withZone(ClockProducer.PARIS))
                 .minusDays(ACTIVITY_DAYS - 1L);
         return new Overview(p, mine, missions.counts(p.getId()), imports.history(p.getId(), IMPORTS_SHOWN),
-                activity("to_publisher_id", p.getId(), since), activity("from_publisher_id", p.getId(), since), since);
+                activity("to_publisher_id", p.getId(), since), activity("from_publisher_id", p.getId(), since), since,
+                diffusion.of(p.getId()));
     }
 
     /** An import of the caller's publisher and its refused missions; empty for another publisher's import. */
