@@ -230,6 +230,9 @@ class PartnerPagesIT {
                     HttpResponse.BodyHandlers.discarding());
             assertThat(click.statusCode()).isEqualTo(302);
             String received = get("/partenaire/index.xhtml").body();
+            assertThat(received).as("the chart above the numbers, each day's bar titled with its counts")
+                    .contains("aria-labelledby=\"received-chart-title received-chart-desc\"",
+                            " : 1 redirection(s), 0 candidature(s)</title>");
             received = received.substring(received.indexOf("id=\"received\""));
             assertThat(received.substring(received.indexOf("<tfoot>"), received.indexOf("</tfoot>"))
                     .replaceAll("\\s+", "")).as("prints, clicks, accounts, applies").contains(

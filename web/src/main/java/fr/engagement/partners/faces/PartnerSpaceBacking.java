@@ -83,6 +83,11 @@ public class PartnerSpaceBacking {
         return refusals;
     }
 
+    /** The chart of one direction's activity over the period shown. */
+    public ActivityChart chart(PartnerSpace.Activity activity) {
+        return ActivityChart.of(activity, getOverview().since(), PartnerSpace.ACTIVITY_DAYS);
+    }
+
     public int getActivityDays() {
         return PartnerSpace.ACTIVITY_DAYS;
     }
