@@ -311,6 +311,41 @@ class PartnerPagesIT {
         assertThat(get("/admin/partenaire.xhtml?id=inconnu").statusCode()).isEqualTo(404);
     }
 
+    /** An administrator deletes a partner: its key, its missions and its page go; a second try is a 404. */
+    @Test
+    void anAdministratorDeletesAPartner() throws Exception {
+        String[] leaving = post("/it/partners", Map.of("name", "Partenaire a supprimer", "feed",
+                "https://flux.example.org/d.xml")).body().split(" ");
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url("/v2/mission"))).header("x-api-key", leaving[1]).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(MissionV2IT.VALID.formatted("leaving-1"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        logIn(post("/it/partners", Map.of("action", "admin", "password", PASSWORD)).body());
+
+        // the platform diffuses it and it diffuses the platform: two roots that must go with it
+        List<Map.Entry<String, String>> roots = new ArrayList<>(Map.of("publisherForm", "publisherForm",
+                "id", leaving[0], "publisherForm:name", "Partenaire a supprimer", "publisherForm:missionType",
+                "benevolat", "publisherForm:annonceur", "true", "publisherForm:diffusedByPlatform", "true",
+                "publisherForm:apiRights", "true", "publisherForm:save", "Enregistrer",
+                "jakarta.faces.ViewState", viewState(get("/admin/partenaire.xhtml?id=" + leaving[0]).body()))
+                .entrySet());
+        roots.add(Map.entry("publisherForm:diffusedAnnouncers", Publisher.PLATFORM_ID));
+        assertThat(post("/admin/partenaire.xhtml", roots).uri().toString()).contains("/admin/partenaires.xhtml");
+        String edit = get("/admin/partenaire.xhtml?id=" + leaving[0]).body();
+        assertThat(edit).contains("Supprimer ce partenaire", "Cette suppression ne s'annule pas");
+        HttpResponse<String> deleted = post("/admin/partenaire.xhtml", Map.of("deleteForm", "deleteForm",
+                "id", leaving[0], "deleteForm:delete", "Supprimer ce partenaire",
+                "jakarta.faces.ViewState", viewState(edit)));
+        assertThat(deleted.uri().toString()).contains("/admin/partenaires.xhtml");
+        assertThat(deleted.body()).contains("Partenaire « Partenaire a supprimer", "» supprimé : 1 mission(s)"
+                + " retirée(s) du catalogue, 2 règle(s) de diffusion supprimée(s). Sa clé d'API ne fonctionne plus.");
+        assertThat(apiStatus(leaving[1])).isEqualTo(401);
+        assertThat(post("/it/partners", Map.of("action", "mission", "id", leaving[0], "clientId", "leaving-1"))
+                .body()).isEqualTo("deleted");
+        assertThat(get("/admin/partenaire.xhtml?id=" + leaving[0]).statusCode()).isEqualTo(404);
+    }
+
     /**
      * The watch finds a visitor that only clicks; an administrator blocks it on its page: its clicks leave the
      * broadcaster's statistics, a later one is not counted, and unblocking puts them all back.

@@ -214,19 +214,32 @@ public class AnnouncerMissions {
                 .setParameter("publisher", publisherId).setParameter("sync", syncTime).getResultStream()) {
             rows.filter(r -> !keep.contains((String) r[1])).forEach(r -> missing.add((String) r[0]));
         }
-        for (int from = 0; from < missing.size(); from += 1000) {
-            List<String> ids = missing.subList(from, Math.min(missing.size(), from + 1000));
+        softDelete(missing, now);
+        return missing.size();
+    }
+
+    /** Soft-deletes every live mission of a publisher that leaves the exchange; answers how many. */
+    public int softDeleteAll(String publisherId, Instant now) {
+        List<String> live = em.createQuery("SELECT m.id FROM PartnerMission m WHERE m.publisherId = :publisher"
+                + " AND m.deletedAt IS NULL", String.class).setParameter("publisher", publisherId).getResultList();
+        softDelete(live, now);
+        return live.size();
+    }
+
+    /** A thousand at a time; their addresses leave the geo index at once. */
+    private void softDelete(List<String> missions, Instant now) {
+        for (int from = 0; from < missions.size(); from += 1000) {
+            List<String> ids = missions.subList(from, Math.min(missions.size(), from + 1000));
             SqlArgs addresses = new SqlArgs();
             String addressSql = "UPDATE partner_mission_address SET live = FALSE WHERE mission_id IN "
                     + addresses.in(ids);
             Catalogue.bind(em.createNativeQuery(addressSql), addresses.values()).executeUpdate();
-            SqlArgs missions = new SqlArgs();
-            String at = missions.bind(Timestamp.from(now));
+            SqlArgs args = new SqlArgs();
+            String at = args.bind(Timestamp.from(now));
             String missionSql = "UPDATE partner_mission SET deleted_at = " + at + ", updated_at = " + at
-                    + ", version = version + 1 WHERE id IN " + missions.in(ids);
-            Catalogue.bind(em.createNativeQuery(missionSql), missions.values()).executeUpdate();
+                    + ", version = version + 1 WHERE id IN " + args.in(ids);
+            Catalogue.bind(em.createNativeQuery(missionSql), args.values()).executeUpdate();
         }
-        return missing.size();
     }
 
     public Counts counts(String publisherId) {

@@ -30,6 +30,9 @@ public class Publishers {
     @Inject
     Clock clock;
 
+    @Inject
+    AnnouncerMissions catalogue;
+
     /**
      * The live publisher holding this API key; empty for an unknown key or a deleted publisher (the peer lets a
      * deleted publisher's key in; we do not).
@@ -173,6 +176,33 @@ public class Publishers {
                 em.remove(root);
             }
         }
+    }
+
+    /** What deleting a partner took away. */
+    public record Deleted(String name, int missions, int rules) {}
+
+    /**
+     * A partner leaves the exchange: its API key stops working, its feed is no longer imported, its missions leave
+     * the catalogue (soft-deleted, as a feed deletes them), and the diffusion rules to and from it go, with the
+     * criteria under them. Its events stay, for the other partners' statistics. Not undone on a screen.
+     */
+    @RolesAllowed("ADMIN")
+    public Deleted delete(String id) {
+        Publisher p = editable(id);
+        var now = clock.instant();
+        int missions = catalogue.softDeleteAll(p.getId(), now);
+        List<String> roots = em.createQuery("SELECT r.id FROM DiffusionRule r WHERE r.parentId IS NULL"
+                + " AND r.field = :root AND (r.publisherId = :p OR r.value = :p)", String.class)
+                .setParameter("root", DiffusionRule.ROOT_FIELD).setParameter("p", p.getId()).getResultList();
+        int rules = 0;
+        if (!roots.isEmpty()) {
+            rules += em.createQuery("DELETE FROM DiffusionRule r WHERE r.parentId IN :roots")
+                    .setParameter("roots", roots).executeUpdate();
+            rules += em.createQuery("DELETE FROM DiffusionRule r WHERE r.id IN :roots").setParameter("roots", roots)
+                    .executeUpdate();
+        }
+        p.delete(now);
+        return new Deleted(p.getName(), missions, rules);
     }
 
     /** A new API key for a partner; the previous one stops working at once. */

@@ -10,7 +10,8 @@ import org.omnifaces.cdi.Param;
 
 /**
  * Administrators change a partner: the form of its creation, filled from it (parameter {@code id}, sent back by the
- * form so that a postback fills the same partner before the submitted values land on it). PRG after saving.
+ * form so that a postback fills the same partner before the submitted values land on it). PRG after saving, and
+ * after deleting it.
  */
 @Named
 @RequestScoped
@@ -34,6 +35,13 @@ public class PublisherEditBacking {
     public String save() {
         var saved = publishers.update(id, getDraft());
         return Pages.redirect("/admin/partenaires.xhtml", "Partenaire « " + saved.getName() + " » enregistré.");
+    }
+
+    public String delete() {
+        Publishers.Deleted deleted = publishers.delete(id);
+        return Pages.redirect("/admin/partenaires.xhtml", "Partenaire « " + deleted.name() + " » supprimé : "
+                + deleted.missions() + " mission(s) retirée(s) du catalogue, " + deleted.rules()
+                + " règle(s) de diffusion supprimée(s). Sa clé d'API ne fonctionne plus.");
     }
 
     public PublisherDraft getDraft() {

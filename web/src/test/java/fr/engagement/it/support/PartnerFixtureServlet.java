@@ -34,6 +34,12 @@ public class PartnerFixtureServlet extends HttpServlet {
                     request.getParameter("password")));
             return;
         }
+        if ("mission".equals(request.getParameter("action"))) {
+            var m = partners.mission(request.getParameter("id"), request.getParameter("clientId"));
+            response.setContentType("text/plain");
+            response.getWriter().write(m == null ? "none" : m.getDeletedAt() == null ? "live" : "deleted");
+            return;
+        }
         String id = partners.announcer(request.getParameter("name"), request.getParameter("feed"), null);
         String key = partners.apiKey(id);
         response.setContentType("text/plain");
