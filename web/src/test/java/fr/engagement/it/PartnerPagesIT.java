@@ -206,7 +206,8 @@ class PartnerPagesIT {
 
             String page = get("/partenaire/index.xhtml").body();
             assertThat(page).contains("Espace partenaire : Espace Partenaire", feeds.url("/mine.xml"),
-                    "Aucun import pour l'instant", "Aucun événement sur la période")
+                    "Aucun import pour l'instant", "Aucun événement sur la période", "data-warning=\"EMPTY_WARNING\"",
+                    "Vous n'avez aucune mission dans le catalogue")
                     .doesNotContain("Autre Partenaire");
 
             HttpResponse<String> started = post("/partenaire/index.xhtml", Map.of("importForm", "importForm",
@@ -217,7 +218,8 @@ class PartnerPagesIT {
             String done = finishedImport(importPage);
             assertThat(done).contains("Réussi", "créées : 2", "refusées : 1", "E2", "Le titre est trop court");
             assertThat(get(importPage).body()).contains("Missions en ligne ou refusées : 2",
-                    "dont refusées par les règles\n          de l'API : 1");
+                    "dont refusées par les règles\n          de l'API : 1").as("its missions arrived, the warning went")
+                    .doesNotContain("data-warning=");
 
             String missions = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/v0/mymission")))
                     .header("x-api-key", mine[1]).build(), HttpResponse.BodyHandlers.ofString()).body();

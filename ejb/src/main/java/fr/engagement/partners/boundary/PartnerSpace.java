@@ -68,7 +68,8 @@ public class PartnerSpace {
     public record ImportDetail(FeedImport feedImport, List<FeedImportRefusal> refusals) {}
 
     public record Overview(Publisher publisher, List<Publisher> mine, AnnouncerMissions.Counts missions,
-            List<FeedImport> imports, Activity received, Activity sent, LocalDate since, Links diffusion) {}
+            List<FeedImport> imports, Activity received, Activity sent, LocalDate since, Links diffusion,
+            List<PartnerWarnings.Warning> warnings) {}
 
     @Inject
     Actors actors;
@@ -103,11 +104,13 @@ public class PartnerSpace {
             throw new AccessDeniedException("Votre compte n'est rattaché à aucun partenaire en activité.");
         }
         Publisher p = publisherId == null ? mine.get(0) : allowed(actor, publisherId);
-        LocalDate since = LocalDate.now(clock.withZone(ClockProducer.PARIS))
-                .minusDays(ACTIVITY_DAYS - 1L);
-        return new Overview(p, mine, missions.counts(p.getId()), imports.history(p.getId(), IMPORTS_SHOWN),
-                activity("to_publisher_id", p.getId(), since), activity("from_publisher_id", p.getId(), since), since,
-                diffusion.of(p.getId()));
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.PARIS));
+        LocalDate since = today.minusDays(ACTIVITY_DAYS - 1L);
+        AnnouncerMissions.Counts counts = missions.counts(p.getId());
+        List<FeedImport> history = imports.history(p.getId(), IMPORTS_SHOWN);
+        Activity received = activity("to_publisher_id", p.getId(), since);
+        return new Overview(p, mine, counts, history, received, activity("from_publisher_id", p.getId(), since),
+                since, diffusion.of(p.getId()), PartnerWarnings.of(p, counts, history, received, today));
     }
 
     /** An import of the caller's publisher and its refused missions; empty for another publisher's import. */
