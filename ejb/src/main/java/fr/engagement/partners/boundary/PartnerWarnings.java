@@ -50,7 +50,10 @@ public final class PartnerWarnings {
         } else if (missions.refused() * 4 > missions.missions() * 3) {
             warnings.add(new Warning("VALIDATION_WARNING", "Missions refusées",
                     Math.round(100.0 * missions.refused() / missions.missions())
-                            + "% des missions sont refusées par l'API. Les raisons sont dans vos derniers imports."));
+                            + "% des missions sont refusées par l'API. " + (p.getFeedUrl() == null
+                                    ? "Chaque mission refusée porte sa raison (statusComment) dans les réponses de"
+                                            + " l'API v2 et dans GET /v0/mymission."
+                                    : "Les raisons sont dans vos derniers imports, ci-dessous.")));
         }
         LocalDate since = today.minusDays(TRACKING_DAYS - 1L);
         long clicks = 0;

@@ -49,7 +49,8 @@ class PartnerWarningsTest {
         List<Warning> refused = PartnerWarnings.of(announcer(null), new AnnouncerMissions.Counts(20, 16), List.of(),
                 NONE, TODAY);
         assertThat(types(refused)).containsExactly("VALIDATION_WARNING");
-        assertThat(refused.get(0).description()).startsWith("80% des missions sont refusées par l'API.");
+        assertThat(refused.get(0).description()).isEqualTo("80% des missions sont refusées par l'API. Chaque mission"
+                + " refusée porte sa raison (statusComment) dans les réponses de l'API v2 et dans GET /v0/mymission.");
         assertThat(PartnerWarnings.of(announcer(null), new AnnouncerMissions.Counts(4, 3), List.of(), NONE, TODAY))
                 .as("exactly three quarters is not more than three quarters").isEmpty();
     }
