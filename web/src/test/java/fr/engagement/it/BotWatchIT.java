@@ -1,6 +1,7 @@
 package fr.engagement.it;
 
 import static fr.engagement.it.TrackingHttp.BROWSER;
+import static fr.engagement.it.TrackingHttp.assertCountsMatch;
 import static fr.engagement.it.TrackingHttp.clickIdOf;
 import static fr.engagement.it.TrackingHttp.get;
 import static fr.engagement.it.TrackingHttp.newAddress;
@@ -96,7 +97,7 @@ class BotWatchIT {
                 .hasSize(3).allMatch(StatEvent::isBot);
         assertThat(fixtures.dailyCount(broadcaster.id(), "click")).as("the applicant's 3 and the other visitor's 2")
                 .isEqualTo(5);
-        assertCountsMatch(broadcaster.id());
+        assertCountsMatch(fixtures, broadcaster.id());
 
         // once this instance knows of the block, a later click is flagged as it is stored, and never counted
         blocked.changed(robotHash, true);
@@ -104,13 +105,7 @@ class BotWatchIT {
         assertThat(later).as("the visitor is still sent on with a click id").isNotNull();
         assertThat(fixtures.event(later).isBot()).isTrue();
         assertThat(fixtures.dailyCount(broadcaster.id(), "click")).isEqualTo(5);
-        assertCountsMatch(broadcaster.id());
+        assertCountsMatch(fixtures, broadcaster.id());
     }
 
-    private void assertCountsMatch(String broadcasterId) {
-        for (String type : List.of("click", "print", "apply", "account")) {
-            assertThat(fixtures.dailyCount(broadcasterId, type)).as(type)
-                    .isEqualTo(fixtures.eventCount(broadcasterId, type));
-        }
-    }
 }

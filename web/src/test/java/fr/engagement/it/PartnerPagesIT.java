@@ -66,7 +66,11 @@ class PartnerPagesIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        return get(http, path);
+    }
+
+    private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
@@ -75,9 +79,14 @@ class PartnerPagesIT {
 
     /** A form with a name given more than once (checkboxes). */
     private HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) throws Exception {
+        return post(http, path, form);
+    }
+
+    private HttpResponse<String> post(HttpClient browser, String path, List<Map.Entry<String, String>> form)
+            throws Exception {
         String body = form.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(url(path)))
+        return browser.send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -88,11 +97,15 @@ class PartnerPagesIT {
         return m.group(1).replace("&#58;", ":");
     }
 
-    private void logIn(String admin) throws Exception {
-        String login = get("/connexion.xhtml").body();
-        HttpResponse<String> logged = post("/connexion.xhtml", Map.of("loginForm", "loginForm",
-                "loginForm:email", admin, "loginForm:password", PASSWORD, "loginForm:login", "Se connecter",
-                "jakarta.faces.ViewState", viewState(login)));
+    private void logIn(String email) throws Exception {
+        logIn(http, email);
+    }
+
+    private void logIn(HttpClient browser, String email) throws Exception {
+        String login = get(browser, "/connexion.xhtml").body();
+        HttpResponse<String> logged = post(browser, "/connexion.xhtml", List.copyOf(Map.of("loginForm", "loginForm",
+                "loginForm:email", email, "loginForm:password", PASSWORD, "loginForm:login", "Se connecter",
+                "jakarta.faces.ViewState", viewState(login)).entrySet()));
         assertThat(logged.statusCode()).isEqualTo(200);
     }
 
@@ -301,8 +314,7 @@ class PartnerPagesIT {
                 .containsExactlyInAnyOrder(Publisher.PLATFORM_ID, announcer[0]).doesNotContain(partner[0]);
         HttpClient partnerBrowser = loggedIn(post("/it/partners", Map.of("action", "partner", "id", partner[0],
                 "password", PASSWORD)).body());
-        String space = partnerBrowser.send(HttpRequest.newBuilder(URI.create(url("/partenaire/index.xhtml"))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String space = get(partnerBrowser, "/partenaire/index.xhtml").body();
         String diffusion = space.substring(space.indexOf("id=\"diffusion\""), space.indexOf("id=\"statistiques\""));
         assertThat(diffusion).as("its space shows what it diffuses").contains("Missions que vous diffusez",
                 "Annonceur diffuse", "Engagement Civique", "Diffuseurs de vos missions", "Aucun diffuseur");
@@ -318,11 +330,7 @@ class PartnerPagesIT {
     void anAdministratorDeletesAPartner() throws Exception {
         String[] leaving = post("/it/partners", Map.of("name", "Partenaire a supprimer", "feed",
                 "https://flux.example.org/d.xml")).body().split(" ");
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(url("/v2/mission"))).header("x-api-key", leaving[1]).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(MissionV2IT.VALID.formatted("leaving-1"))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        createMission(leaving[1], "leaving-1");
         logIn(post("/it/partners", Map.of("action", "admin", "password", PASSWORD)).body());
 
         // the platform diffuses it and it diffuses the platform: two roots that must go with it
@@ -360,14 +368,7 @@ class PartnerPagesIT {
                 "https://flux.example.org/robot.xml")).body().split(" ");
         List<String> missions = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(url("/v2/mission"))).header("x-api-key", announcer[1])
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(MissionV2IT.VALID.formatted("robot-" + i))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            missions.add(Json.createReader(new java.io.StringReader(created.body())).readObject()
-                    .getJsonObject("data").getString("id"));
+            missions.add(createMission(announcer[1], "robot-" + i));
         }
         // a browser's user agent (a robot that says so is never recorded), of this run alone
         String agent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0."
@@ -428,22 +429,23 @@ class PartnerPagesIT {
     private HttpClient loggedIn(String email) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String login = browser.send(HttpRequest.newBuilder(URI.create(url("/connexion.xhtml"))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String form = "loginForm=loginForm&loginForm%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&loginForm%3Apassword=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
-                + "&loginForm%3Alogin=Se+connecter&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState(login), StandardCharsets.UTF_8);
-        assertThat(browser.send(HttpRequest.newBuilder(URI.create(url("/connexion.xhtml")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isEqualTo(200);
+        logIn(browser, email);
         return browser;
     }
 
+    /** A mission of the valid v2 shape, created with the announcer's key; answers its id. */
+    private String createMission(String key, String clientId) throws Exception {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url("/v2/mission"))).header("x-api-key", key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(MissionV2IT.VALID.formatted(clientId))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Json.createReader(new java.io.StringReader(created.body())).readObject().getJsonObject("data")
+                .getString("id");
+    }
+
     private String receivedCsv(HttpClient browser, String publisher) throws Exception {
-        HttpResponse<String> csv = browser.send(HttpRequest.newBuilder(URI.create(url(
-                "/partenaire/statistiques.csv?partenaire=" + publisher))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> csv = get(browser, "/partenaire/statistiques.csv?partenaire=" + publisher);
         assertThat(csv.statusCode()).isEqualTo(200);
         return csv.body();
     }

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -43,6 +44,14 @@ final class TrackingHttp {
                 .redirectErrorStream(true).redirectOutput(profile.resolve("out.txt").toFile()).start();
         assertThat(chromium.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).as("chromium ended").isTrue();
         assertThat(java.nio.file.Files.readString(profile.resolve("out.txt"))).contains("Candidater");
+    }
+
+    /** The daily counts of a broadcaster equal its events that count (robots' left out), type by type. */
+    static void assertCountsMatch(TrackingFixtures fixtures, String broadcasterId) {
+        for (String type : List.of("click", "print", "apply", "account")) {
+            assertThat(fixtures.dailyCount(broadcasterId, type)).as(type)
+                    .isEqualTo(fixtures.eventCount(broadcasterId, type));
+        }
     }
 
     static String newAddress() {

@@ -14,7 +14,7 @@ import org.apache.hc.client5.http.DnsResolver;
  */
 final class CheckedDns implements DnsResolver {
 
-    /** How names become addresses; the system's resolver in production, a stub in tests. */
+    /** How names become addresses: the system's resolver, or fixed answers where a test chooses them. */
     interface Lookup {
         InetAddress[] all(String host) throws UnknownHostException;
     }

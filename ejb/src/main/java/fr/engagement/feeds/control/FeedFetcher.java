@@ -138,9 +138,6 @@ public final class FeedFetcher {
         }
     }
 
-    static boolean forbidden(InetAddress a) {
-        return CheckedDns.forbidden(a);
-    }
 
     private void copy(InputStream body, Path target, long deadline) throws FetchFailed {
         byte[] buffer = new byte[64 * 1024];

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -82,6 +84,18 @@ public class RateLimiter {
         /** Retry-After in seconds, at least 1. */
         public long retryAfterSeconds(long nowMillis) {
             return Math.max(1, (resetMillis - nowMillis + 999) / 1000);
+        }
+
+        /** The headers of the answer: X-RateLimit-Limit, -Remaining, -Reset, and Retry-After when refused. */
+        public Map<String, String> headers(long nowMillis) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("X-RateLimit-Limit", Integer.toString(limit));
+            headers.put("X-RateLimit-Remaining", Long.toString(remaining));
+            headers.put("X-RateLimit-Reset", Long.toString(resetEpochSeconds()));
+            if (!allowed) {
+                headers.put("Retry-After", Long.toString(retryAfterSeconds(nowMillis)));
+            }
+            return headers;
         }
     }
 

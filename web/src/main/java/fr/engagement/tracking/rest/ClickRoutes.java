@@ -60,12 +60,8 @@ public class ClickRoutes extends HttpFilter {
         Visitor visitor = visitors.of(request);
         Decision decision = limiter.hitAddress(visitor.address());
         if (decision != null) {
-            response.setHeader("X-RateLimit-Limit", Integer.toString(decision.limit()));
-            response.setHeader("X-RateLimit-Remaining", Long.toString(decision.remaining()));
-            response.setHeader("X-RateLimit-Reset", Long.toString(decision.resetEpochSeconds()));
+            decision.headers(limiter.clock().millis()).forEach(response::setHeader);
             if (!decision.allowed()) {
-                response.setHeader("Retry-After",
-                        Long.toString(decision.retryAfterSeconds(limiter.clock().millis())));
                 envelope(response, 429, "TOO_MANY_REQUESTS", "Too many requests, please try again later.");
                 return;
             }

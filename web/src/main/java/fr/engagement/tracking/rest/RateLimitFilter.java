@@ -48,11 +48,6 @@ public abstract class RateLimitFilter implements ContainerRequestFilter, Contain
             return;
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("X-RateLimit-Limit", decision.limit());
-        headers.putSingle("X-RateLimit-Remaining", decision.remaining());
-        headers.putSingle("X-RateLimit-Reset", decision.resetEpochSeconds());
-        if (!decision.allowed()) {
-            headers.putSingle("Retry-After", decision.retryAfterSeconds(limiter.clock().millis()));
-        }
+        decision.headers(limiter.clock().millis()).forEach(headers::putSingle);
     }
 }
